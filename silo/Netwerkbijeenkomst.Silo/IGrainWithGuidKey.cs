@@ -1,0 +1,4 @@
+namespace Netwerkbijeenkomst.Silo;
+
+/// <summary>A grain identified by a Guid key.</summary>
+public interface IGrainWithGuidKey : IGrain;

@@ -1,0 +1,4 @@
+namespace Netwerkbijeenkomst.Silo;
+
+/// <summary>A grain identified by a string key.</summary>
+public interface IGrainWithStringKey : IGrain;
