@@ -41,11 +41,12 @@ public static class SiloHostingExtensions
         services.AddSingleton<ReminderService>();
         services.AddSingleton<IReminderRegistry>(sp => sp.GetRequiredService<ReminderService>());
 
+        // Configured first so that hosted services it adds (storage migrations) start before the silo reads reminders.
+        configure(new SiloBuilder(services, configuration));
+
         // Hosted services stop in reverse order: reminders stop before the grains are deactivated.
         services.AddHostedService<SiloHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderService>());
-
-        configure(new SiloBuilder(services, configuration));
         return services;
     }
 

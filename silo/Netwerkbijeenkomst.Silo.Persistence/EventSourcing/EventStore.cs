@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+
+/// <summary>The event store over EF Core: one transaction per append, guarded by the stream row's version.</summary>
+internal sealed class EventStore(
+    IDbContextFactory<EventStoreDbContext> contexts,
+    IEnumerable<IEventSubscriber> subscribers,
+    TimeProvider time,
+    ILogger<EventStore> logger) : IEventStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly IEventSubscriber[] _subscribers = [.. subscribers];
+
+    public async Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)
+        where TEvent : class
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.StreamId == streamId && e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(row => new CommittedEvent<TEvent>(row.StreamId, row.Sequence, row.RecordedAt, Deserialize<TEvent>(row)))];
+    }
+
+    public async Task<IReadOnlyList<CommittedEvent<TEvent>>> AppendAsync<TEvent>(string streamId, int expectedVersion, IReadOnlyList<TEvent> events, CancellationToken cancellationToken = default)
+        where TEvent : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        // Serialized before the transaction opens: an event that cannot be stored fails the append before it begins.
+        var recordedAt = time.GetUtcNow().ToUniversalTime();
+        var rows = events.Select((e, i) => new EventRow
+        {
+            StreamId = streamId,
+            Sequence = expectedVersion + i + 1,
+            Type = EventTypes<TEvent>.NameOf(e.GetType()),
+            Payload = JsonSerializer.Serialize(e, e.GetType(), Json),
+            RecordedAt = recordedAt,
+        }).ToList();
+        var newVersion = expectedVersion + events.Count;
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = expectedVersion == 0
+                ? await db.Database.ExecuteSqlAsync(
+                    $"""INSERT INTO "Streams" ("StreamId", "Version") VALUES ({streamId}, {newVersion}) ON CONFLICT DO NOTHING""",
+                    cancellationToken)
+                : await db.Streams
+                    .Where(s => s.StreamId == streamId && s.Version == expectedVersion)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, newVersion), cancellationToken);
+            if (claimed == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new EventStreamConflictException(streamId, expectedVersion);
+            }
+
+            db.Events.AddRange(rows);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var committed = rows.Select((row, i) => new CommittedEvent<TEvent>(streamId, row.Sequence, recordedAt, events[i])).ToList();
+        await PublishAsync(committed, cancellationToken);
+        return committed;
+    }
+
+    public async Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Events.Where(e => e.StreamId == streamId).ExecuteDeleteAsync(cancellationToken);
+        await db.Streams.Where(s => s.StreamId == streamId).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task PublishAsync<TEvent>(List<CommittedEvent<TEvent>> committed, CancellationToken cancellationToken)
+        where TEvent : class
+    {
+        if (_subscribers.Length == 0)
+        {
+            return;
+        }
+
+        var published = committed.ConvertAll(c => new CommittedEvent<object>(c.StreamId, c.Sequence, c.RecordedAt, c.Event));
+        foreach (var subscriber in _subscribers)
+        {
+            try
+            {
+                await subscriber.OnCommittedAsync(published, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The events are durable; a subscriber's failure must not turn a stored change into an error for the caller.
+                logger.SubscriberFailed(exception, subscriber.GetType().Name, committed[0].StreamId);
+            }
+        }
+    }
+
+    private static TEvent Deserialize<TEvent>(EventRow row)
+        where TEvent : class =>
+        (TEvent)(JsonSerializer.Deserialize(row.Payload, EventTypes<TEvent>.Resolve(row.Type), Json)
+            ?? throw new InvalidOperationException($"Event {row.StreamId}#{row.Sequence} has an empty payload."));
+}

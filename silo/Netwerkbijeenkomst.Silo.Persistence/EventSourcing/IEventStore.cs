@@ -1,0 +1,19 @@
+namespace Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+
+/// <summary>Append-only event streams, one per grain, with an optimistic version check.</summary>
+public interface IEventStore
+{
+    /// <summary>Reads the events of a stream after sequence number <paramref name="afterSequence"/>, in order.</summary>
+    Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)
+        where TEvent : class;
+
+    /// <summary>
+    /// Appends the events durably if the stream holds exactly <paramref name="expectedVersion"/> events, then
+    /// publishes them to the subscribers. Otherwise throws <see cref="EventStreamConflictException"/> and stores nothing.
+    /// </summary>
+    Task<IReadOnlyList<CommittedEvent<TEvent>>> AppendAsync<TEvent>(string streamId, int expectedVersion, IReadOnlyList<TEvent> events, CancellationToken cancellationToken = default)
+        where TEvent : class;
+
+    /// <summary>Removes a stream and its events.</summary>
+    Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default);
+}
