@@ -1,0 +1,4 @@
+namespace Netwerkbijeenkomst.Benchmarks;
+
+/// <summary>A small event, about the size of a recorded contribution's metadata.</summary>
+public sealed record BenchmarkEvent(string What, int Count);
