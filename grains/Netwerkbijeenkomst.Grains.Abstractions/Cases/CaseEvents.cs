@@ -1,0 +1,22 @@
+namespace Netwerkbijeenkomst.Grains.Abstractions.Cases;
+
+/// <summary>What happened to a case.</summary>
+public abstract record CaseEvent(string By, DateTimeOffset At);
+
+public sealed record CaseOpened(string NetworkId, string Label, CaseDetails Details, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record CaseEdited(CaseDetails Details, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record CaseSubmitted(Guid MeetingId, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record CasePlacedOnAgenda(Guid MeetingId, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record CaseAdviceRecorded(Guid MeetingId, string Advice, string NextSteps, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record FollowUpNoteAdded(string Text, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record CaseEscalated(Guid EscalationId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record EscalationStatusChanged(Guid EscalationId, EscalationStatus Status, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+public sealed record CaseClosed(CaseOutcome Outcome, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);

@@ -1,0 +1,31 @@
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Silo.Concurrency;
+
+namespace Netwerkbijeenkomst.Grains.Abstractions.Cases;
+
+/// <summary>One anonymised case: its description, its way through meetings, and its escalations to regular care.</summary>
+public interface ICaseGrain : IGrainWithGuidKey
+{
+    /// <summary>Opens the case for an active member (the bringer) or coordinator; returns its label.</summary>
+    Task<string> CreateAsync(Actor actor, string networkId, CaseDetails details);
+
+    Task EditAsync(Actor actor, CaseDetails details);
+
+    Task SubmitAsync(Actor actor, Guid meetingId);
+
+    /// <summary>Called by the meeting when the case gets an agenda item.</summary>
+    Task PlaceOnAgendaAsync(Actor actor, Guid meetingId);
+
+    Task RecordAdviceAsync(Actor actor, Guid meetingId, string advice, string nextSteps);
+
+    Task AddFollowUpNoteAsync(Actor actor, string text);
+
+    Task<Guid> EscalateAsync(Actor actor, string institutionId, string contactPersonId, string reason, Urgency urgency);
+
+    Task ChangeEscalationAsync(Actor actor, Guid escalationId, EscalationStatus status, string? note);
+
+    Task CloseAsync(Actor actor, CaseOutcome outcome, string? note);
+
+    [ReadOnly]
+    Task<CaseView> GetAsync(Actor actor);
+}

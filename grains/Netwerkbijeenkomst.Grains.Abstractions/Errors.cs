@@ -1,0 +1,16 @@
+namespace Netwerkbijeenkomst.Grains.Abstractions;
+
+/// <summary>The caller may not do this (HTTP 403).</summary>
+public sealed class NotAllowedException(string code, string message) : DomainException(code, message);
+
+/// <summary>The object is not in a state that allows this (HTTP 409).</summary>
+public sealed class InvalidStateException(string code, string message) : DomainException(code, message);
+
+/// <summary>An input is missing or wrong (HTTP 400); <see cref="Field"/> names it.</summary>
+public sealed class InvalidInputException(string code, string field, string message) : DomainException(code, message)
+{
+    public string Field { get; } = field;
+}
+
+/// <summary>The referenced object does not exist (HTTP 404).</summary>
+public sealed class NotFoundException(string code, string message) : DomainException(code, message);

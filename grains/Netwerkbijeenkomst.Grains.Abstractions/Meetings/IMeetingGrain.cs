@@ -1,0 +1,57 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Silo.Concurrency;
+
+namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+
+/// <summary>One monthly meeting: its agenda, who comes, and everything said and agreed while it runs.</summary>
+public interface IMeetingGrain : IGrainWithGuidKey
+{
+    Task PlanAsync(Actor actor, string networkId, string title, DateTimeOffset startsAt, DateTimeOffset endsAt);
+
+    /// <summary>Rebuilds a concept agenda from the standard items, the submitted cases and everything still open.</summary>
+    Task AssembleDraftAgendaAsync(Actor actor);
+
+    Task<Guid> AddAgendaItemAsync(Actor actor, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId);
+
+    Task RemoveAgendaItemAsync(Actor actor, Guid itemId);
+
+    Task MoveAgendaItemAsync(Actor actor, Guid itemId, int position);
+
+    Task PublishAsync(Actor actor);
+
+    Task StartAsync(Actor actor);
+
+    Task CloseAsync(Actor actor);
+
+    Task CancelAsync(Actor actor, string reason);
+
+    Task RespondAsync(Actor actor, Rsvp response);
+
+    Task JoinAsync(Actor actor);
+
+    Task LeaveAsync(Actor actor);
+
+    /// <summary>Makes the agenda item at <paramref name="index"/> the current one.</summary>
+    Task GoToItemAsync(Actor actor, int index);
+
+    Task<Guid> PostContributionAsync(Actor actor, ContributionKind kind, string text);
+
+    Task RaiseHandAsync(Actor actor);
+
+    Task LowerHandAsync(Actor actor);
+
+    Task GiveFloorAsync(Actor actor, string userId);
+
+    Task RecordAdviceAsync(Actor actor, Guid caseId, string advice, string nextSteps);
+
+    Task<Guid> RecordActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? caseId);
+
+    Task<Guid> RecordEscalationAsync(Actor actor, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency);
+
+    [ReadOnly]
+    Task<MeetingView> GetAsync(Actor actor);
+
+    [ReadOnly]
+    Task<Minutes> GetMinutesAsync(Actor actor);
+}

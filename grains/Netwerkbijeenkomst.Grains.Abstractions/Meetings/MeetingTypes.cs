@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+
+namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+
+/// <summary>concept → published → started → closed, or cancelled before it starts.</summary>
+public enum MeetingStatus
+{
+    Concept,
+    Published,
+    Started,
+    Closed,
+    Cancelled,
+}
+
+/// <summary>The parts of a monthly meeting, in their usual order (domain.md).</summary>
+public enum AgendaItemKind
+{
+    Opening,
+    Announcements,
+    ActionPointsLastTime,
+    Case,
+    Theme,
+    AnyOtherBusiness,
+    Closing,
+}
+
+public enum Rsvp
+{
+    Yes,
+    No,
+    Maybe,
+}
+
+public enum ContributionKind
+{
+    Question,
+    Advice,
+    Remark,
+}
+
+public sealed record AgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId);
+
+public sealed record Contribution(Guid Id, Guid AgendaItemId, string AuthorId, ContributionKind Kind, string Text, DateTimeOffset At);
+
+public sealed record RecordedAdvice(Guid CaseId, string Advice, string NextSteps, DateTimeOffset At);
+
+public sealed record RecordedActionPoint(Guid Id, string Description, string OwnerId, DateOnly Due, Guid? CaseId);
+
+public sealed record RecordedEscalation(Guid EscalationId, Guid CaseId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency);
+
+public sealed record MeetingView(
+    Guid Id,
+    string NetworkId,
+    string Title,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    MeetingStatus Status,
+    string? CancelReason,
+    ImmutableArray<AgendaItem> Agenda,
+    ImmutableArray<ActionPoint> CarriedOverActionPoints,
+    ImmutableArray<TrackedEscalation> CarriedOverEscalations,
+    ImmutableDictionary<string, Rsvp> Rsvps,
+    ImmutableArray<string> Present,
+    int? CurrentItem,
+    ImmutableArray<Contribution> Contributions,
+    ImmutableArray<string> Hands,
+    string? Floor,
+    ImmutableArray<RecordedAdvice> Advice,
+    ImmutableArray<RecordedActionPoint> ActionPoints,
+    ImmutableArray<RecordedEscalation> Escalations);
+
+/// <summary>Advice and next steps for one case discussed in the meeting.</summary>
+public sealed record CaseMinutes(Guid CaseId, string Title, ImmutableArray<RecordedAdvice> Advice, ImmutableArray<RecordedEscalation> Escalations);
+
+/// <summary>The structured record of a closed meeting, built from its events.</summary>
+public sealed record Minutes(
+    Guid MeetingId,
+    string NetworkId,
+    string Title,
+    DateTimeOffset StartsAt,
+    ImmutableArray<string> Attendees,
+    ImmutableArray<AgendaItem> Agenda,
+    ImmutableArray<CaseMinutes> Cases,
+    ImmutableArray<RecordedActionPoint> ActionPoints,
+    ImmutableArray<RecordedEscalation> Escalations);

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Silo.Concurrency;
+
+namespace Netwerkbijeenkomst.Grains.Abstractions.Networks;
+
+/// <summary>A local network: its people, social map, meeting rule and action-point register. Keyed by a short id.</summary>
+public interface INetworkGrain : IGrainWithStringKey
+{
+    /// <summary>Founds the network with its first coordinator; administrators only.</summary>
+    Task CreateAsync(Actor actor, string name, string municipality, Coordinator coordinator);
+
+    Task AddCoordinatorAsync(Actor actor, Coordinator coordinator);
+
+    Task SetMeetingRuleAsync(Actor actor, MeetingRule rule);
+
+    /// <summary>The next meeting dates after now, from the meeting rule.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<DateTimeOffset>> GetNextMeetingDatesAsync(int count);
+
+    Task InviteMemberAsync(Actor actor, string userId, string displayName, ImmutableArray<string> communities, ImmutableArray<string> languages);
+
+    /// <summary>The invited member accepts (or a coordinator activates them).</summary>
+    Task ActivateMemberAsync(Actor actor, string userId);
+
+    Task DeactivateMemberAsync(Actor actor, string userId);
+
+    Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles);
+
+    Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact);
+
+    [ReadOnly]
+    Task<NetworkRole> GetRoleAsync(string userId);
+
+    /// <summary>Hands out the next case label of this year, "Casus 2026-014".</summary>
+    Task<string> AllocateCaseLabelAsync(Actor actor);
+
+    Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission);
+
+    Task<Guid> AddActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId);
+
+    Task CompleteActionPointAsync(Actor actor, Guid actionPointId);
+
+    Task CancelActionPointAsync(Actor actor, Guid actionPointId);
+
+    /// <summary>Records where an escalation stands; settled ones leave the open list.</summary>
+    Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation);
+
+    [ReadOnly]
+    Task<OpenItems> GetOpenItemsAsync(Guid meetingId);
+
+    [ReadOnly]
+    Task<NetworkView> GetAsync(Actor actor);
+}

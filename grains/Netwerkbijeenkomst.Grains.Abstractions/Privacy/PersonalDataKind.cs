@@ -1,0 +1,15 @@
+namespace Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+
+/// <summary>The kinds of identifying details the privacy check looks for.</summary>
+public enum PersonalDataKind
+{
+    Bsn,
+    Phone,
+    Email,
+    Iban,
+    Postcode,
+    Address,
+    Date,
+    Plate,
+    Name,
+}

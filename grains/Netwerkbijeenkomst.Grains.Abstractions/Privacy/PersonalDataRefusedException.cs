@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+
+/// <summary>A free text holds identifying details; nothing was stored. Each finding names its kind and position.</summary>
+public sealed class PersonalDataRefusedException(ImmutableArray<FieldFindings> fields)
+    : DomainException("privacy.personal-data", Describe(fields))
+{
+    public const string ErrorCode = "privacy.personal-data";
+
+    public ImmutableArray<FieldFindings> Fields { get; } = fields;
+
+    private static string Describe(ImmutableArray<FieldFindings> fields) =>
+        "De tekst bevat gegevens die een persoon herkenbaar maken: "
+        + string.Join("; ", fields.SelectMany(f => f.Findings.Select(x => $"{PersonalDataNames.Dutch(x.Kind)} in '{f.Field}' op positie {x.Start}")))
+        + ". Haal ze weg of beschrijf ze in algemene woorden.";
+}

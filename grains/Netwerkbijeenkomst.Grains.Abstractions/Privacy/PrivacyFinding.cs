@@ -1,0 +1,4 @@
+namespace Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+
+/// <summary>One identifying detail found in a text: its kind and where it is (UTF-16 offsets).</summary>
+public sealed record PrivacyFinding(PersonalDataKind Kind, int Start, int Length);

@@ -1,0 +1,236 @@
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Common;
+using Netwerkbijeenkomst.Grains.Privacy;
+using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+
+namespace Netwerkbijeenkomst.Grains.Cases;
+
+/// <summary>One anonymised case. It calls only its network, never a meeting, so no call cycle can form.</summary>
+public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<CaseState, CaseEvent>, ICaseGrain
+{
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private INetworkGrain Network => GrainFactory.GetGrain<INetworkGrain>(State.NetworkId);
+
+    public async Task<string> CreateAsync(Actor actor, string networkId, CaseDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (State.Exists)
+        {
+            throw new InvalidStateException("case.exists", "Deze casus bestaat al.");
+        }
+
+        var valid = Validate(details);
+        var network = GrainFactory.GetGrain<INetworkGrain>(networkId);
+        if (await network.GetRoleAsync(actor.UserId) == NetworkRole.None)
+        {
+            throw Refuse.MembersOnly();
+        }
+
+        var label = await network.AllocateCaseLabelAsync(actor);
+        RaiseEvent(new CaseOpened(networkId, label, valid, actor.UserId, Now));
+        return label;
+    }
+
+    public async Task EditAsync(Actor actor, CaseDetails details)
+    {
+        await RequireBringerOrCoordinatorAsync(actor);
+        RequireOpen();
+        RaiseEvent(new CaseEdited(Validate(details), actor.UserId, Now));
+    }
+
+    public async Task SubmitAsync(Actor actor, Guid meetingId)
+    {
+        await RequireBringerOrCoordinatorAsync(actor);
+        RequireStatus("case.not-concept", "Alleen een casus in concept of al ingediend kan (opnieuw) worden ingediend.", CaseStatus.Concept, CaseStatus.Submitted);
+        await Network.RegisterCaseSubmissionAsync(actor, new CaseSubmission(this.GetPrimaryKey(), State.Label, State.BringerId, meetingId));
+        RaiseEvent(new CaseSubmitted(meetingId, actor.UserId, Now));
+    }
+
+    public async Task PlaceOnAgendaAsync(Actor actor, Guid meetingId)
+    {
+        await RequireCoordinatorAsync(actor);
+        if (State.Status == CaseStatus.OnAgenda && State.MeetingId == meetingId)
+        {
+            return;
+        }
+
+        RequireStatus("case.not-submitted", "Alleen een ingediende casus kan op de agenda.", CaseStatus.Submitted);
+        RaiseEvent(new CasePlacedOnAgenda(meetingId, actor.UserId, Now));
+    }
+
+    public async Task RecordAdviceAsync(Actor actor, Guid meetingId, string advice, string nextSteps)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStatus("case.not-on-agenda", "Advies kan alleen worden vastgelegd voor een casus op de agenda.", CaseStatus.OnAgenda, CaseStatus.Discussed);
+        if (State.MeetingId != meetingId)
+        {
+            throw new InvalidStateException("case.other-meeting", "Deze casus staat op de agenda van een andere bijeenkomst.");
+        }
+
+        var adviceText = Require.Text(advice, "advice", "het advies", 2000);
+        var steps = Require.Text(nextSteps, "nextSteps", "de vervolgstappen", 2000);
+        privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
+        RaiseEvent(new CaseAdviceRecorded(meetingId, adviceText, steps, actor.UserId, Now));
+    }
+
+    public async Task AddFollowUpNoteAsync(Actor actor, string text)
+    {
+        await RequireBringerOrCoordinatorAsync(actor);
+        RequireStatus("case.not-discussed", "Een vervolgnotitie kan pas als de casus besproken is.", CaseStatus.Discussed, CaseStatus.FollowedUp);
+        var note = Require.Text(text, "text", "de notitie", 2000);
+        privacy.Ensure(("text", note));
+        RaiseEvent(new FollowUpNoteAdded(note, actor.UserId, Now));
+    }
+
+    public async Task<Guid> EscalateAsync(Actor actor, string institutionId, string contactPersonId, string reason, Urgency urgency)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStatus("case.cannot-escalate", "Een casus kan worden opgeschaald zodra hij op de agenda staat, tot hij gesloten is.", CaseStatus.OnAgenda, CaseStatus.Discussed, CaseStatus.FollowedUp);
+        var reasonText = Require.Text(reason, "reason", "de reden van de doorverwijzing", 1000);
+        privacy.Ensure(("reason", reasonText));
+        Require.Defined(urgency, "urgency", "de urgentie");
+
+        var map = (await Network.GetAsync(actor)).SocialMap;
+        var institution = map.FirstOrDefault(i => i.Id == institutionId)
+            ?? throw new InvalidInputException("case.unknown-institution", "institutionId", "Deze instelling staat niet op de sociale kaart van het netwerk.");
+        if (!institution.Contacts.Any(c => c.Id == contactPersonId))
+        {
+            throw new InvalidInputException("case.unknown-contact", "contactPersonId", "Deze contactpersoon hoort niet bij de gekozen instelling.");
+        }
+
+        var id = Guid.NewGuid();
+        await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), id, State.Label, institutionId, EscalationStatus.Reported));
+        RaiseEvent(new CaseEscalated(id, institutionId, contactPersonId, reasonText, urgency, actor.UserId, Now));
+        return id;
+    }
+
+    public async Task ChangeEscalationAsync(Actor actor, Guid escalationId, EscalationStatus status, string? note)
+    {
+        await RequireCoordinatorAsync(actor);
+        var escalation = State.Escalations.FirstOrDefault(e => e.Id == escalationId)
+            ?? throw new NotFoundException("case.escalation-not-found", "Deze doorverwijzing bestaat niet.");
+        if (escalation.IsSettled)
+        {
+            throw new InvalidStateException("case.escalation-settled", "Deze doorverwijzing is al afgerond.");
+        }
+
+        Require.Defined(status, "status", "de nieuwe stand");
+        var text = status == EscalationStatus.Declined
+            ? Require.Text(note, "note", "waarom de doorverwijzing is afgewezen", 1000)
+            : Require.OptionalText(note, "note", "de toelichting", 1000);
+        if (status != EscalationStatus.Declined && status <= escalation.Status)
+        {
+            throw new InvalidStateException("case.escalation-backwards", "Een doorverwijzing gaat alleen vooruit: gemeld, contact gelegd, in zorg, afgesloten.");
+        }
+
+        privacy.Ensure(("note", text));
+        await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), escalationId, State.Label, escalation.InstitutionId, status));
+        RaiseEvent(new EscalationStatusChanged(escalationId, status, text, actor.UserId, Now));
+    }
+
+    public async Task CloseAsync(Actor actor, CaseOutcome outcome, string? note)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStatus("case.cannot-close", "Een casus kan pas worden gesloten als hij besproken is.", CaseStatus.Discussed, CaseStatus.FollowedUp);
+        if (State.Escalations.Any(e => !e.IsSettled))
+        {
+            throw new InvalidStateException("case.escalation-unsettled", "Deze casus heeft nog een lopende doorverwijzing; rond die eerst af.");
+        }
+
+        Require.Defined(outcome, "outcome", "de uitkomst");
+        var text = Require.OptionalText(note, "note", "de toelichting", 1000);
+        privacy.Ensure(("note", text));
+        RaiseEvent(new CaseClosed(outcome, text, actor.UserId, Now));
+    }
+
+    public async Task<CaseView> GetAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (await Network.GetRoleAsync(actor.UserId) == NetworkRole.None)
+        {
+            throw Refuse.MembersOnly();
+        }
+
+        return new CaseView(
+            this.GetPrimaryKey(), State.NetworkId, State.Label, State.BringerId, State.Details!, State.Status, State.MeetingId,
+            [.. State.Advice], [.. State.Notes], [.. State.Escalations], State.Outcome, State.OutcomeNote);
+    }
+
+    private CaseDetails Validate(CaseDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var themes = details.Themes.IsDefault ? [] : details.Themes.Distinct().ToList();
+        if (themes.Count == 0)
+        {
+            throw new InvalidInputException("case.themes-required", "themes", "Kies ten minste één thema.");
+        }
+
+        foreach (var theme in themes)
+        {
+            Require.Defined(theme, "themes", "het thema");
+        }
+
+        var other = themes.Contains(CaseTheme.Other) ? Require.Text(details.OtherTheme, "otherTheme", "het andere thema", 80) : null;
+        var valid = new CaseDetails(
+            Require.Defined(details.AgeBand, "ageBand", "de leeftijdsgroep"),
+            Require.Text(details.Community, "community", "de gemeenschap of taal", 80),
+            [.. themes],
+            other,
+            Require.Text(details.Situation, "situation", "de situatie", 4000),
+            Require.Text(details.Question, "question", "de vraag aan het netwerk", 1000));
+        privacy.Ensure(("community", valid.Community), ("otherTheme", valid.OtherTheme), ("situation", valid.Situation), ("question", valid.Question));
+        return valid;
+    }
+
+    private void EnsureExists()
+    {
+        if (!State.Exists)
+        {
+            throw new NotFoundException("case.not-found", "Deze casus bestaat niet.");
+        }
+    }
+
+    private void RequireOpen()
+    {
+        if (State.Status == CaseStatus.Closed)
+        {
+            throw new InvalidStateException("case.closed", "Deze casus is gesloten.");
+        }
+    }
+
+    private void RequireStatus(string code, string message, params CaseStatus[] allowed)
+    {
+        if (!allowed.Contains(State.Status))
+        {
+            throw new InvalidStateException(code, message);
+        }
+    }
+
+    private async Task RequireCoordinatorAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (await Network.GetRoleAsync(actor.UserId) != NetworkRole.Coordinator)
+        {
+            throw Refuse.CoordinatorOnly();
+        }
+    }
+
+    private async Task RequireBringerOrCoordinatorAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        var role = await Network.GetRoleAsync(actor.UserId);
+        if (role == NetworkRole.Coordinator || (role == NetworkRole.Member && actor.UserId == State.BringerId))
+        {
+            return;
+        }
+
+        throw new NotAllowedException("case.bringer-or-coordinator-only", "Alleen wie de casus inbracht of een coördinator mag dit doen.");
+    }
+}

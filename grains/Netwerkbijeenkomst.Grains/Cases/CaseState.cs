@@ -1,0 +1,76 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+
+namespace Netwerkbijeenkomst.Grains.Cases;
+
+/// <summary>The fold of a case's events.</summary>
+public sealed class CaseState
+{
+    public bool Exists { get; private set; }
+
+    public string NetworkId { get; private set; } = "";
+
+    public string Label { get; private set; } = "";
+
+    public string BringerId { get; private set; } = "";
+
+    public CaseDetails? Details { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public Guid? MeetingId { get; private set; }
+
+    public List<CaseAdvice> Advice { get; } = [];
+
+    public List<FollowUpNote> Notes { get; } = [];
+
+    public List<Escalation> Escalations { get; } = [];
+
+    public CaseOutcome? Outcome { get; private set; }
+
+    public string? OutcomeNote { get; private set; }
+
+    public void Apply(CaseEvent @event)
+    {
+        switch (@event)
+        {
+            case CaseOpened e:
+                (Exists, NetworkId, Label, BringerId, Details, Status) = (true, e.NetworkId, e.Label, e.By, e.Details, CaseStatus.Concept);
+                break;
+            case CaseEdited e:
+                Details = e.Details;
+                break;
+            case CaseSubmitted e:
+                (Status, MeetingId) = (CaseStatus.Submitted, e.MeetingId);
+                break;
+            case CasePlacedOnAgenda e:
+                (Status, MeetingId) = (CaseStatus.OnAgenda, e.MeetingId);
+                break;
+            case CaseAdviceRecorded e:
+                Advice.Add(new CaseAdvice(e.MeetingId, e.Advice, e.NextSteps, e.By, e.At));
+                Status = CaseStatus.Discussed;
+                break;
+            case FollowUpNoteAdded e:
+                Notes.Add(new FollowUpNote(e.Text, e.By, e.At));
+                Status = CaseStatus.FollowedUp;
+                break;
+            case CaseEscalated e:
+                Escalations.Add(new Escalation(
+                    e.EscalationId, e.InstitutionId, e.ContactPersonId, e.Reason, e.Urgency, EscalationStatus.Reported,
+                    [new EscalationChange(EscalationStatus.Reported, null, e.By, e.At)]));
+                break;
+            case EscalationStatusChanged e:
+                var index = Escalations.FindIndex(x => x.Id == e.EscalationId);
+                Escalations[index] = Escalations[index] with
+                {
+                    Status = e.Status,
+                    History = Escalations[index].History.Add(new EscalationChange(e.Status, e.Note, e.By, e.At)),
+                };
+                break;
+            case CaseClosed e:
+                (Status, Outcome, OutcomeNote) = (CaseStatus.Closed, e.Outcome, e.Note);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event.");
+        }
+    }
+}

@@ -1,0 +1,394 @@
+using System.Collections.Immutable;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Common;
+using Netwerkbijeenkomst.Grains.Privacy;
+using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+
+namespace Netwerkbijeenkomst.Grains.Meetings;
+
+/// <summary>
+/// One monthly meeting. It calls its network (roles, open items, action points) and the cases on its agenda;
+/// neither ever calls a meeting, so no call cycle can form.
+/// </summary>
+public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<MeetingState, MeetingEvent>, IMeetingGrain
+{
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private INetworkGrain Network => GrainFactory.GetGrain<INetworkGrain>(State.NetworkId);
+
+    public async Task PlanAsync(Actor actor, string networkId, string title, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (State.Exists)
+        {
+            throw new InvalidStateException("meeting.exists", "Deze bijeenkomst is al gepland.");
+        }
+
+        var text = Require.Text(title, "title", "de titel", 150);
+        privacy.Ensure(("title", text));
+        if (endsAt <= startsAt)
+        {
+            throw new InvalidInputException("meeting.ends-before-start", "endsAt", "De bijeenkomst moet eindigen na het begin.");
+        }
+
+        if (startsAt <= Now)
+        {
+            throw new InvalidInputException("meeting.starts-in-past", "startsAt", "Plan de bijeenkomst in de toekomst.");
+        }
+
+        if (await GrainFactory.GetGrain<INetworkGrain>(networkId).GetRoleAsync(actor.UserId) != NetworkRole.Coordinator)
+        {
+            throw Refuse.CoordinatorOnly();
+        }
+
+        RaiseEvent(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now));
+    }
+
+    public async Task AssembleDraftAgendaAsync(Actor actor)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStatus("meeting.not-concept", "Alleen een conceptagenda kan opnieuw worden samengesteld.", MeetingStatus.Concept);
+
+        var open = await Network.GetOpenItemsAsync(Id);
+        var agenda = DraftAgenda.Assemble(open, actor.UserId);
+        foreach (var submission in open.SubmittedCases)
+        {
+            await GrainFactory.GetGrain<ICaseGrain>(submission.CaseId).PlaceOnAgendaAsync(actor, Id);
+        }
+
+        RaiseEvent(new DraftAgendaAssembled(agenda, open.ActionPoints, open.Escalations, actor.UserId, Now));
+    }
+
+    public async Task<Guid> AddAgendaItemAsync(Actor actor, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireBeforeStart();
+        Require.Defined(kind, "kind", "het soort agendapunt");
+        var text = Require.Text(title, "title", "de titel van het agendapunt", 150);
+        privacy.Ensure(("title", text));
+        if (plannedMinutes is < 1 or > 240)
+        {
+            throw new InvalidInputException("meeting.item-minutes", "plannedMinutes", "Plan 1 tot 240 minuten voor een agendapunt.");
+        }
+
+        if ((kind == AgendaItemKind.Case) != caseId.HasValue)
+        {
+            throw new InvalidInputException("meeting.item-case", "caseId", "Een casusagendapunt hoort bij precies één casus; andere agendapunten bij geen.");
+        }
+
+        if (presenterId is not null && await Network.GetRoleAsync(presenterId) == NetworkRole.None)
+        {
+            throw new InvalidInputException("meeting.presenter-not-member", "presenterId", "De presentator moet lid of coördinator van het netwerk zijn.");
+        }
+
+        if (caseId is { } id)
+        {
+            if (State.Agenda.Any(i => i.CaseId == id))
+            {
+                throw new InvalidStateException("meeting.case-already-on-agenda", "Deze casus staat al op de agenda.");
+            }
+
+            await GrainFactory.GetGrain<ICaseGrain>(id).PlaceOnAgendaAsync(actor, Id);
+        }
+
+        var item = new AgendaItem(Guid.NewGuid(), kind, text, plannedMinutes, presenterId, caseId);
+        RaiseEvent(new AgendaItemAdded(item, actor.UserId, Now));
+        return item.Id;
+    }
+
+    public async Task RemoveAgendaItemAsync(Actor actor, Guid itemId)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireBeforeStart();
+        ExistingItem(itemId);
+        RaiseEvent(new AgendaItemRemoved(itemId, actor.UserId, Now));
+    }
+
+    public async Task MoveAgendaItemAsync(Actor actor, Guid itemId, int position)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireBeforeStart();
+        ExistingItem(itemId);
+        if (position < 0 || position >= State.Agenda.Count)
+        {
+            throw new InvalidInputException("meeting.item-position", "position", "Deze plaats bestaat niet op de agenda.");
+        }
+
+        RaiseEvent(new AgendaItemMoved(itemId, position, actor.UserId, Now));
+    }
+
+    public async Task PublishAsync(Actor actor)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStatus("meeting.not-concept", "Alleen een bijeenkomst in concept kan worden gepubliceerd.", MeetingStatus.Concept);
+        if (State.Agenda.Count == 0)
+        {
+            throw new InvalidStateException("meeting.agenda-empty", "Stel eerst de agenda samen voordat u publiceert.");
+        }
+
+        RaiseEvent(new MeetingPublished(actor.UserId, Now));
+    }
+
+    public async Task StartAsync(Actor actor)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStatus("meeting.not-published", "Alleen een gepubliceerde bijeenkomst kan beginnen.", MeetingStatus.Published);
+        RaiseEvent(new MeetingStarted(actor.UserId, Now));
+    }
+
+    public async Task CloseAsync(Actor actor)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStarted();
+        RaiseEvent(new MeetingClosed(actor.UserId, Now));
+    }
+
+    public async Task CancelAsync(Actor actor, string reason)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStatus("meeting.cannot-cancel", "Alleen een bijeenkomst die nog niet begonnen is kan worden afgelast.", MeetingStatus.Concept, MeetingStatus.Published);
+        var text = Require.Text(reason, "reason", "de reden", 500);
+        privacy.Ensure(("reason", text));
+        RaiseEvent(new MeetingCancelled(text, actor.UserId, Now));
+    }
+
+    public async Task RespondAsync(Actor actor, Rsvp response)
+    {
+        await RequireParticipantAsync(actor);
+        RequireStatus("meeting.not-published", "U kunt pas reageren als de bijeenkomst is gepubliceerd.", MeetingStatus.Published);
+        RaiseEvent(new RsvpGiven(Require.Defined(response, "response", "uw antwoord"), actor.UserId, Now));
+    }
+
+    public async Task JoinAsync(Actor actor)
+    {
+        await RequireParticipantAsync(actor);
+        RequireStarted();
+        if (!State.Present.Contains(actor.UserId))
+        {
+            RaiseEvent(new AttendeeJoined(actor.UserId, Now));
+        }
+    }
+
+    public Task LeaveAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (State.Present.Contains(actor.UserId))
+        {
+            RaiseEvent(new AttendeeLeft(actor.UserId, Now));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task GoToItemAsync(Actor actor, int index)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStarted();
+        if (index < 0 || index >= State.Agenda.Count)
+        {
+            throw new InvalidInputException("meeting.item-index", "index", "Dit agendapunt bestaat niet.");
+        }
+
+        if (index != State.CurrentItem)
+        {
+            RaiseEvent(new AgendaItemAdvanced(index, actor.UserId, Now));
+        }
+    }
+
+    public Task<Guid> PostContributionAsync(Actor actor, ContributionKind kind, string text)
+    {
+        RequireAttendee(actor);
+        Require.Defined(kind, "kind", "het soort bijdrage");
+        var body = Require.Text(text, "text", "uw bijdrage", 2000);
+        privacy.Ensure(("text", body));
+        var item = State.Current ?? throw new InvalidStateException("meeting.no-current-item", "Er is geen agendapunt aan de orde.");
+        var contribution = new Contribution(Guid.NewGuid(), item.Id, actor.UserId, kind, body, Now);
+        RaiseEvent(new ContributionPosted(contribution, actor.UserId, Now));
+        return Task.FromResult(contribution.Id);
+    }
+
+    public Task RaiseHandAsync(Actor actor)
+    {
+        RequireAttendee(actor);
+        if (!State.Hands.Contains(actor.UserId))
+        {
+            RaiseEvent(new HandRaised(actor.UserId, Now));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task LowerHandAsync(Actor actor)
+    {
+        RequireAttendee(actor);
+        if (State.Hands.Contains(actor.UserId))
+        {
+            RaiseEvent(new HandLowered(actor.UserId, actor.UserId, Now));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task GiveFloorAsync(Actor actor, string userId)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStarted();
+        if (!State.Present.Contains(userId))
+        {
+            throw new InvalidInputException("meeting.not-present", "userId", "Het woord kan alleen naar iemand die aanwezig is.");
+        }
+
+        RaiseEvent(new FloorGiven(userId, actor.UserId, Now));
+    }
+
+    public async Task RecordAdviceAsync(Actor actor, Guid caseId, string advice, string nextSteps)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStarted();
+        RequireCaseOnAgenda(caseId);
+        var adviceText = Require.Text(advice, "advice", "het advies", 2000);
+        var steps = Require.Text(nextSteps, "nextSteps", "de vervolgstappen", 2000);
+        privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
+
+        await GrainFactory.GetGrain<ICaseGrain>(caseId).RecordAdviceAsync(actor, Id, adviceText, steps);
+        RaiseEvent(new AdviceRecorded(caseId, adviceText, steps, actor.UserId, Now));
+    }
+
+    public async Task<Guid> RecordActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? caseId)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStarted();
+        if (caseId is { } id)
+        {
+            RequireCaseOnAgenda(id);
+        }
+
+        var actionPointId = await Network.AddActionPointAsync(actor, description, ownerId, due, Id, caseId);
+        RaiseEvent(new ActionPointRecorded(new RecordedActionPoint(actionPointId, description.Trim(), ownerId, due, caseId), actor.UserId, Now));
+        return actionPointId;
+    }
+
+    public async Task<Guid> RecordEscalationAsync(Actor actor, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency)
+    {
+        await RequireCoordinatorAsync(actor);
+        RequireStarted();
+        RequireCaseOnAgenda(caseId);
+
+        var escalationId = await GrainFactory.GetGrain<ICaseGrain>(caseId).EscalateAsync(actor, institutionId, contactPersonId, reason, urgency);
+        RaiseEvent(new EscalationRecorded(new RecordedEscalation(escalationId, caseId, institutionId, contactPersonId, reason.Trim(), urgency), actor.UserId, Now));
+        return escalationId;
+    }
+
+    public async Task<MeetingView> GetAsync(Actor actor)
+    {
+        await RequireParticipantAsync(actor);
+        return new MeetingView(
+            Id,
+            State.NetworkId,
+            State.Title,
+            State.StartsAt,
+            State.EndsAt,
+            State.Status,
+            State.CancelReason,
+            [.. State.Agenda],
+            [.. State.CarriedOverActionPoints],
+            [.. State.CarriedOverEscalations],
+            State.Rsvps.ToImmutableDictionary(),
+            [.. State.Present],
+            State.CurrentItem,
+            [.. State.Contributions],
+            [.. State.Hands],
+            State.Floor,
+            [.. State.Advice],
+            [.. State.ActionPoints],
+            [.. State.Escalations]);
+    }
+
+    public async Task<Minutes> GetMinutesAsync(Actor actor)
+    {
+        await RequireParticipantAsync(actor);
+        RequireStatus("meeting.not-closed", "Het verslag is er zodra de bijeenkomst is gesloten.", MeetingStatus.Closed);
+        var cases = State.Agenda
+            .Where(i => i.CaseId.HasValue)
+            .Select(i => new CaseMinutes(
+                i.CaseId!.Value,
+                i.Title,
+                [.. State.Advice.Where(a => a.CaseId == i.CaseId)],
+                [.. State.Escalations.Where(e => e.CaseId == i.CaseId)]));
+        return new Minutes(Id, State.NetworkId, State.Title, State.StartsAt, [.. State.Attended], [.. State.Agenda], [.. cases], [.. State.ActionPoints], [.. State.Escalations]);
+    }
+
+    private void EnsureExists()
+    {
+        if (!State.Exists)
+        {
+            throw new NotFoundException("meeting.not-found", "Deze bijeenkomst bestaat niet.");
+        }
+    }
+
+    private async Task RequireCoordinatorAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (await Network.GetRoleAsync(actor.UserId) != NetworkRole.Coordinator)
+        {
+            throw Refuse.CoordinatorOnly();
+        }
+    }
+
+    private async Task RequireParticipantAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (await Network.GetRoleAsync(actor.UserId) == NetworkRole.None)
+        {
+            throw Refuse.MembersOnly();
+        }
+    }
+
+    // Presence is only ever granted to members and coordinators (JoinAsync checks the network), so it suffices here.
+    private void RequireAttendee(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        RequireStarted();
+        if (!State.Present.Contains(actor.UserId))
+        {
+            throw new NotAllowedException("meeting.attendees-only", "Alleen wie aan de bijeenkomst deelneemt kan hier iets inbrengen.");
+        }
+    }
+
+    private void RequireStarted() =>
+        RequireStatus("meeting.not-started", "Dit kan alleen tijdens de bijeenkomst.", MeetingStatus.Started);
+
+    private void RequireBeforeStart() =>
+        RequireStatus("meeting.agenda-locked", "De agenda kan alleen voor het begin van de bijeenkomst worden gewijzigd.", MeetingStatus.Concept, MeetingStatus.Published);
+
+    private void RequireStatus(string code, string message, params MeetingStatus[] allowed)
+    {
+        EnsureExists();
+        if (!allowed.Contains(State.Status))
+        {
+            throw new InvalidStateException(code, message);
+        }
+    }
+
+    private void RequireCaseOnAgenda(Guid caseId)
+    {
+        if (!State.Agenda.Any(i => i.CaseId == caseId))
+        {
+            throw new InvalidInputException("meeting.case-not-on-agenda", "caseId", "Deze casus staat niet op de agenda van deze bijeenkomst.");
+        }
+    }
+
+    private AgendaItem ExistingItem(Guid itemId) =>
+        State.Agenda.FirstOrDefault(i => i.Id == itemId)
+        ?? throw new NotFoundException("meeting.item-not-found", "Dit agendapunt bestaat niet.");
+}

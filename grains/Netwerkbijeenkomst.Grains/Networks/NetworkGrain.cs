@@ -1,0 +1,330 @@
+using System.Collections.Immutable;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Common;
+using Netwerkbijeenkomst.Grains.Privacy;
+using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+
+namespace Netwerkbijeenkomst.Grains.Networks;
+
+/// <summary>
+/// A local network. It never calls other grains: meetings and cases call it, so no call cycle can form.
+/// </summary>
+public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<NetworkState, NetworkEvent>, INetworkGrain
+{
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    public Task CreateAsync(Actor actor, string name, string municipality, Coordinator coordinator)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(coordinator);
+        if (!actor.IsAdministrator)
+        {
+            throw new NotAllowedException("network.administrator-only", "Alleen een beheerder mag een netwerk aanmaken.");
+        }
+
+        if (State.Exists)
+        {
+            throw new InvalidStateException("network.exists", "Dit netwerk bestaat al.");
+        }
+
+        RaiseEvent(new NetworkCreated(
+            Require.Text(name, "name", "de naam van het netwerk", 120),
+            Require.Text(municipality, "municipality", "de gemeente", 120),
+            ValidCoordinator(coordinator),
+            actor.UserId,
+            Now));
+        return Task.CompletedTask;
+    }
+
+    public Task AddCoordinatorAsync(Actor actor, Coordinator coordinator)
+    {
+        ArgumentNullException.ThrowIfNull(coordinator);
+        EnsureExists();
+        if (!actor.IsAdministrator)
+        {
+            RequireCoordinator(actor);
+        }
+
+        if (State.IsCoordinator(coordinator.UserId))
+        {
+            throw new InvalidStateException("network.coordinator-exists", "Deze persoon is al coördinator van dit netwerk.");
+        }
+
+        RaiseEvent(new CoordinatorAdded(ValidCoordinator(coordinator), actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task SetMeetingRuleAsync(Actor actor, MeetingRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        RequireCoordinator(actor);
+        if (rule.Week is < 1 or > MeetingCalendar.LastWeek)
+        {
+            throw new InvalidInputException("network.rule-week", "week", "Kies de eerste tot en met vierde, of de laatste week van de maand.");
+        }
+
+        Require.Defined(rule.Day, "day", "de dag");
+        if (rule.End <= rule.Start)
+        {
+            throw new InvalidInputException("network.rule-times", "end", "De eindtijd moet na de begintijd liggen.");
+        }
+
+        RaiseEvent(new MeetingRuleSet(rule, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task<ImmutableArray<DateTimeOffset>> GetNextMeetingDatesAsync(int count)
+    {
+        EnsureExists();
+        if (count is < 1 or > 24)
+        {
+            throw new InvalidInputException("network.dates-count", "count", "Vraag 1 tot 24 datums op.");
+        }
+
+        return Task.FromResult(State.Rule is { } rule ? [.. MeetingCalendar.Upcoming(rule, Now).Take(count)] : ImmutableArray<DateTimeOffset>.Empty);
+    }
+
+    public Task InviteMemberAsync(Actor actor, string userId, string displayName, ImmutableArray<string> communities, ImmutableArray<string> languages)
+    {
+        RequireCoordinator(actor);
+        var id = Require.Text(userId, "userId", "het account", 200);
+        if (State.Members.ContainsKey(id) || State.IsCoordinator(id))
+        {
+            throw new InvalidStateException("network.member-exists", "Deze persoon hoort al bij dit netwerk.");
+        }
+
+        RaiseEvent(new MemberInvited(
+            id,
+            Require.Text(displayName, "displayName", "de naam", 120),
+            Words(communities, "communities", "een gemeenschap"),
+            Words(languages, "languages", "een taal"),
+            actor.UserId,
+            Now));
+        return Task.CompletedTask;
+    }
+
+    public Task ActivateMemberAsync(Actor actor, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var member = ExistingMember(userId);
+        var coordinator = State.IsCoordinator(actor.UserId);
+        var allowed = member.Status switch
+        {
+            MemberStatus.Invited => coordinator || actor.UserId == userId,
+            MemberStatus.Inactive => coordinator,
+            _ => throw new InvalidStateException("network.member-already-active", "Dit lid is al actief."),
+        };
+        if (!allowed)
+        {
+            throw Refuse.CoordinatorOnly();
+        }
+
+        RaiseEvent(new MemberActivated(userId, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task DeactivateMemberAsync(Actor actor, string userId)
+    {
+        RequireCoordinator(actor);
+        if (ExistingMember(userId).Status != MemberStatus.Active)
+        {
+            throw new InvalidStateException("network.member-not-active", "Alleen een actief lid kan op inactief worden gezet.");
+        }
+
+        RaiseEvent(new MemberDeactivated(userId, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles)
+    {
+        RequireCoordinator(actor);
+        var id = Require.Text(institutionId, "institutionId", "de code van de instelling", 100);
+        if (State.SocialMap.Any(i => i.Id == id))
+        {
+            throw new InvalidStateException("network.institution-exists", "Deze instelling staat al op de sociale kaart.");
+        }
+
+        if (roles == PartnerRoles.None || (roles & ~(PartnerRoles.RefersToUs | PartnerRoles.WeReferToThem | PartnerRoles.Cooperates | PartnerRoles.SharesKnowledge)) != 0)
+        {
+            throw new InvalidInputException("network.partner-roles", "roles", "Kies ten minste één rol van deze partner.");
+        }
+
+        RaiseEvent(new InstitutionAdded(id, Require.Text(name, "name", "de naam van de instelling", 200), Require.Defined(kind, "kind", "het soort instelling"), roles, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        RequireCoordinator(actor);
+        var institution = State.SocialMap.FirstOrDefault(i => i.Id == institutionId)
+            ?? throw new NotFoundException("network.institution-not-found", "Deze instelling staat niet op de sociale kaart.");
+        var id = Require.Text(contact.Id, "contactId", "de code van de contactpersoon", 100);
+        if (institution.Contacts.Any(c => c.Id == id))
+        {
+            throw new InvalidStateException("network.contact-exists", "Deze contactpersoon staat al bij de instelling.");
+        }
+
+        RaiseEvent(new ContactPersonAdded(
+            institution.Id,
+            new ContactPerson(
+                id,
+                Require.Text(contact.Name, "contactName", "de naam van de contactpersoon", 120),
+                Require.Text(contact.Function, "function", "de functie", 120),
+                Require.OptionalText(contact.Email, "email", "het e-mailadres", 200),
+                Require.OptionalText(contact.Phone, "phone", "het telefoonnummer", 40)),
+            actor.UserId,
+            Now));
+        return Task.CompletedTask;
+    }
+
+    public Task<NetworkRole> GetRoleAsync(string userId) => Task.FromResult(State.Exists ? State.RoleOf(userId) : NetworkRole.None);
+
+    public Task<string> AllocateCaseLabelAsync(Actor actor)
+    {
+        RequireMember(actor);
+        var year = AmsterdamTime.Local(Now).Year;
+        var number = State.LastCaseNumber.GetValueOrDefault(year) + 1;
+        RaiseEvent(new CaseLabelAllocated(year, number, actor.UserId, Now));
+        return Task.FromResult($"Casus {year}-{number:000}");
+    }
+
+    public Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission)
+    {
+        RequireMember(actor);
+        RaiseEvent(new CaseSubmissionRegistered(submission, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task<Guid> AddActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId)
+    {
+        RequireCoordinator(actor);
+        var text = Require.Text(description, "description", "de omschrijving van het actiepunt", 500);
+        privacy.Ensure(("description", text));
+        if (State.RoleOf(ownerId) == NetworkRole.None)
+        {
+            throw new InvalidInputException("network.owner-not-member", "ownerId", "De eigenaar van een actiepunt moet een actief lid of coördinator van het netwerk zijn.");
+        }
+
+        if (due < AmsterdamTime.Today(time))
+        {
+            throw new InvalidInputException("network.due-in-past", "due", "De uiterste datum ligt in het verleden.");
+        }
+
+        var actionPoint = new ActionPoint(Guid.NewGuid(), text, ownerId, due, ActionPointStatus.Open, meetingId, caseId);
+        RaiseEvent(new ActionPointAdded(actionPoint, actor.UserId, Now));
+        return Task.FromResult(actionPoint.Id);
+    }
+
+    public Task CompleteActionPointAsync(Actor actor, Guid actionPointId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var actionPoint = OpenActionPoint(actionPointId);
+        if (!State.IsCoordinator(actor.UserId) && !(actionPoint.OwnerId == actor.UserId && State.RoleOf(actor.UserId) == NetworkRole.Member))
+        {
+            throw new NotAllowedException("network.action-point-owner-only", "Alleen de eigenaar of een coördinator mag dit actiepunt afronden.");
+        }
+
+        RaiseEvent(new ActionPointCompleted(actionPointId, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task CancelActionPointAsync(Actor actor, Guid actionPointId)
+    {
+        RequireCoordinator(actor);
+        OpenActionPoint(actionPointId);
+        RaiseEvent(new ActionPointCancelled(actionPointId, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation)
+    {
+        RequireCoordinator(actor);
+        RaiseEvent(new EscalationTracked(escalation, actor.UserId, Now));
+        return Task.CompletedTask;
+    }
+
+    public Task<OpenItems> GetOpenItemsAsync(Guid meetingId)
+    {
+        EnsureExists();
+        return Task.FromResult(new OpenItems(
+            [.. State.Submissions.Values.Where(s => s.MeetingId == meetingId)],
+            [.. State.ActionPoints.Where(a => a.Status == ActionPointStatus.Open)],
+            [.. State.OpenEscalations]));
+    }
+
+    public Task<NetworkView> GetAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (!actor.IsAdministrator && State.RoleOf(actor.UserId) == NetworkRole.None)
+        {
+            throw Refuse.MembersOnly();
+        }
+
+        return Task.FromResult(new NetworkView(
+            this.GetPrimaryKeyString(),
+            State.Name,
+            State.Municipality,
+            State.Rule,
+            [.. State.Coordinators],
+            [.. State.Members.Values.OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)],
+            [.. State.SocialMap],
+            [.. State.ActionPoints],
+            [.. State.OpenEscalations]));
+    }
+
+    private void EnsureExists()
+    {
+        if (!State.Exists)
+        {
+            throw new NotFoundException("network.not-found", "Dit netwerk bestaat niet.");
+        }
+    }
+
+    private void RequireCoordinator(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (!State.IsCoordinator(actor.UserId))
+        {
+            throw Refuse.CoordinatorOnly();
+        }
+    }
+
+    private void RequireMember(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (State.RoleOf(actor.UserId) == NetworkRole.None)
+        {
+            throw Refuse.MembersOnly();
+        }
+    }
+
+    private Member ExistingMember(string userId)
+    {
+        EnsureExists();
+        return State.Members.GetValueOrDefault(userId)
+            ?? throw new NotFoundException("network.member-not-found", "Deze persoon is geen lid van dit netwerk.");
+    }
+
+    private ActionPoint OpenActionPoint(Guid id)
+    {
+        EnsureExists();
+        var actionPoint = State.ActionPoints.FirstOrDefault(a => a.Id == id)
+            ?? throw new NotFoundException("network.action-point-not-found", "Dit actiepunt bestaat niet.");
+        return actionPoint.Status == ActionPointStatus.Open
+            ? actionPoint
+            : throw new InvalidStateException("network.action-point-not-open", "Dit actiepunt is al afgerond of vervallen.");
+    }
+
+    private static Coordinator ValidCoordinator(Coordinator coordinator) =>
+        new(Require.Text(coordinator.UserId, "coordinatorId", "het account van de coördinator", 200),
+            Require.Text(coordinator.DisplayName, "coordinatorName", "de naam van de coördinator", 120));
+
+    private static ImmutableArray<string> Words(ImmutableArray<string> words, string field, string label) =>
+        words.IsDefault ? [] : [.. words.Select(w => Require.Text(w, field, label, 60)).Distinct(StringComparer.OrdinalIgnoreCase)];
+}

@@ -1,0 +1,101 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+
+namespace Netwerkbijeenkomst.Grains.Networks;
+
+/// <summary>The fold of a network's events.</summary>
+public sealed class NetworkState
+{
+    public bool Exists { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Municipality { get; private set; } = "";
+
+    public MeetingRule? Rule { get; private set; }
+
+    public List<Coordinator> Coordinators { get; } = [];
+
+    public Dictionary<string, Member> Members { get; } = [];
+
+    public List<Institution> SocialMap { get; } = [];
+
+    public Dictionary<int, int> LastCaseNumber { get; } = [];
+
+    public Dictionary<Guid, CaseSubmission> Submissions { get; } = [];
+
+    public List<ActionPoint> ActionPoints { get; } = [];
+
+    public Dictionary<Guid, TrackedEscalation> Escalations { get; } = [];
+
+    public void Apply(NetworkEvent @event)
+    {
+        switch (@event)
+        {
+            case NetworkCreated e:
+                Exists = true;
+                Name = e.Name;
+                Municipality = e.Municipality;
+                Coordinators.Add(e.Coordinator);
+                break;
+            case CoordinatorAdded e:
+                Coordinators.Add(e.Coordinator);
+                break;
+            case MeetingRuleSet e:
+                Rule = e.Rule;
+                break;
+            case MemberInvited e:
+                Members[e.UserId] = new Member(e.UserId, e.DisplayName, e.Communities, e.Languages, MemberStatus.Invited);
+                break;
+            case MemberActivated e:
+                Members[e.UserId] = Members[e.UserId] with { Status = MemberStatus.Active };
+                break;
+            case MemberDeactivated e:
+                Members[e.UserId] = Members[e.UserId] with { Status = MemberStatus.Inactive };
+                break;
+            case InstitutionAdded e:
+                SocialMap.Add(new Institution(e.InstitutionId, e.Name, e.Kind, e.Roles, []));
+                break;
+            case ContactPersonAdded e:
+                var index = SocialMap.FindIndex(i => i.Id == e.InstitutionId);
+                SocialMap[index] = SocialMap[index] with { Contacts = SocialMap[index].Contacts.Add(e.Contact) };
+                break;
+            case CaseLabelAllocated e:
+                LastCaseNumber[e.Year] = e.Number;
+                break;
+            case CaseSubmissionRegistered e:
+                Submissions[e.Submission.CaseId] = e.Submission;
+                break;
+            case ActionPointAdded e:
+                ActionPoints.Add(e.ActionPoint);
+                break;
+            case ActionPointCompleted e:
+                SetStatus(e.ActionPointId, ActionPointStatus.Done);
+                break;
+            case ActionPointCancelled e:
+                SetStatus(e.ActionPointId, ActionPointStatus.Cancelled);
+                break;
+            case EscalationTracked e:
+                Escalations[e.Escalation.EscalationId] = e.Escalation;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown network event.");
+        }
+    }
+
+    public bool IsCoordinator(string userId) => Coordinators.Any(c => c.UserId == userId);
+
+    public NetworkRole RoleOf(string userId) =>
+        IsCoordinator(userId) ? NetworkRole.Coordinator
+        : Members.TryGetValue(userId, out var member) && member.Status == MemberStatus.Active ? NetworkRole.Member
+        : NetworkRole.None;
+
+    public IEnumerable<TrackedEscalation> OpenEscalations =>
+        Escalations.Values.Where(e => e.Status is not (EscalationStatus.Closed or EscalationStatus.Declined));
+
+    private void SetStatus(Guid id, ActionPointStatus status)
+    {
+        var index = ActionPoints.FindIndex(a => a.Id == id);
+        ActionPoints[index] = ActionPoints[index] with { Status = status };
+    }
+}
