@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Netwerkbijeenkomst.Silo.Persistence;
-using Netwerkbijeenkomst.Silo.Tests.Infrastructure;
+using Netwerkbijeenkomst.Silo.TestingHost;
 
 namespace Netwerkbijeenkomst.Silo.Tests;
 

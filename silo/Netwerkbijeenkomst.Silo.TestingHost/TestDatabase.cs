@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 
-namespace Netwerkbijeenkomst.Silo.Tests.Infrastructure;
+namespace Netwerkbijeenkomst.Silo.TestingHost;
 
-/// <summary>A fresh SQLite file in the temp folder, removed afterwards.</summary>
+/// <summary>A fresh SQLite file in the temp folder for one test silo or test class, removed afterwards.</summary>
 public sealed class TestDatabase : IDisposable
 {
     public TestDatabase()
