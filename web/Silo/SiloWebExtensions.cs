@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Grains;
 using Netwerkbijeenkomst.Silo.Persistence;
 using Netwerkbijeenkomst.Silo.Persistence.Hosting;
 using Netwerkbijeenkomst.Silo.Server.Hosting;
@@ -19,6 +20,7 @@ internal static class SiloWebExtensions
 
         builder.UseOrleans(silo =>
         {
+            silo.AddDomainGrains();
             if (provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
             {
                 silo.UsePostgresEventStore(connectionString);
