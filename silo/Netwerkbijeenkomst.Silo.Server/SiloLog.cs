@@ -26,4 +26,13 @@ internal static partial class SiloLog
 
     [LoggerMessage(7, LogLevel.Warning, "{Method} on {GrainId} got no response within {Timeout}.")]
     public static partial void ResponseTimedOut(this ILogger logger, string method, GrainId grainId, TimeSpan timeout);
+
+    [LoggerMessage(8, LogLevel.Warning, "A cancellation callback on the lifetime of {GrainId} failed.")]
+    public static partial void LifetimeCallbackFailed(this ILogger logger, Exception exception, GrainId grainId);
+
+    [LoggerMessage(9, LogLevel.Warning, "Disposing a timer of {GrainId} failed.")]
+    public static partial void TimerDisposeFailed(this ILogger logger, Exception exception, GrainId grainId);
+
+    [LoggerMessage(10, LogLevel.Warning, "Confirming or undoing the events of a turn on {GrainId} failed; the activation deactivates.")]
+    public static partial void TurnCompletionFailed(this ILogger logger, Exception exception, GrainId grainId);
 }

@@ -8,6 +8,8 @@ namespace Netwerkbijeenkomst.Silo.Tests;
 [Collection(SharedSilo.Name)]
 public sealed class JournaledGrainTests(SiloFixture silo)
 {
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task RaisedEvents_AreDurable_BeforeTheCallReturns()
     {
@@ -95,6 +97,49 @@ public sealed class JournaledGrainTests(SiloFixture silo)
         await Assert.ThrowsAsync<InvalidOperationException>(() => silo.GrainFactory.GetGrain<IJournalGrain>(key).AddThenFailAsync("niet"));
 
         Assert.Empty(silo.Subscriber.Published(Stream(key)));
+    }
+
+    [Fact]
+    public async Task FailedTurn_WhoseReloadFails_ReportsItsOwnError_AndTheNextCallSeesOnlyStoredEvents()
+    {
+        var key = NewKey();
+        var journal = silo.GrainFactory.GetGrain<IFragileJournalGrain>(key);
+        await journal.AddAsync("blijft");
+        silo.Probe.Gate($"read:{key}").Fail(new IOException("Opslag onbereikbaar."));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => journal.AddThenFailAsync("verdwijnt"));
+        Assert.Equal("De beurt mislukt.", error.Message);
+
+        // The activation that could not reload is gone; the next one reads what was stored.
+        Assert.Equal<string>(["blijft"], await journal.GetNotesAsync().WaitAsync(Guard));
+        Assert.Equal(1, await journal.GetVersionAsync());
+    }
+
+    [Fact]
+    public async Task EventsRaisedInOnActivate_AreStored_BeforeTheFirstCallIsServed()
+    {
+        var key = NewKey();
+
+        Assert.Equal(1, await silo.GrainFactory.GetGrain<IOpeningJournalGrain>(key).GetVersionAsync());
+
+        Assert.Equal(1, silo.Database.Scalar("SELECT COUNT(*) FROM Events WHERE StreamId = $id", ("$id", $"openingjournal/{key}")));
+    }
+
+    [Fact]
+    public async Task EventsRaisedInOnActivate_ThatStorageRefuses_FailTheActivation()
+    {
+        var key = NewKey();
+        var gate = silo.Probe.Gate(key);
+        var journal = silo.GrainFactory.GetGrain<IOpeningJournalGrain>(key);
+        var first = journal.GetVersionAsync();
+        await gate.Entered.WaitAsync(Guard);
+
+        // Another writer appends after the activation loaded its state, so its opening event conflicts.
+        await silo.Service<IEventStore>().AppendAsync<JournalEvent>($"openingjournal/{key}", 0, [new NoteAdded("van elders")]);
+        gate.Release();
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => first.WaitAsync(Guard));
+        Assert.Equal(1, await journal.GetVersionAsync().WaitAsync(Guard));
     }
 
     private static string NewKey() => Guid.NewGuid().ToString("N");

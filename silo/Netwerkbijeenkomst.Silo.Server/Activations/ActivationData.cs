@@ -12,7 +12,7 @@ namespace Netwerkbijeenkomst.Silo.Server.Activations;
 internal sealed class ActivationData : IGrainContext
 {
     private readonly object _lock = new();
-    private readonly Queue<Request> _queue = new();
+    private readonly Queue<Request> _queue;
     private readonly List<IDisposable> _timers = [];
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _lifetime = new();
@@ -28,11 +28,14 @@ internal sealed class ActivationData : IGrainContext
     private DateTimeOffset _lastActivity;
     private DeactivationReason? _deactivationRequested;
     private IGrainBase? _grain;
+    private ActivationData? _successor;
     private int _started;
 
-    public ActivationData(GrainId grainId, GrainClassInfo grainClass, Catalog catalog, IServiceProvider services, TimeProvider time, ILogger logger)
+    public ActivationData(
+        GrainId grainId, GrainClassInfo grainClass, Catalog catalog, IServiceProvider services, TimeProvider time, ILogger logger, IEnumerable<Request> queued)
     {
         GrainId = grainId;
+        _queue = new Queue<Request>(queued);
         _class = grainClass;
         _catalog = catalog;
         ActivationServices = services;
@@ -96,16 +99,15 @@ internal sealed class ActivationData : IGrainContext
     public void CollectIfIdle(DateTimeOffset now, TimeSpan age)
     {
         var reason = new DeactivationReason(DeactivationReasonCode.ActivationIdle, $"Idle for {age}.");
-        Request[] forwarded;
         lock (_lock)
         {
-            if (_queue.Count > 0 || now - _lastActivity < age || !TryBeginDeactivationLocked(reason, out forwarded))
+            if (_queue.Count > 0 || now - _lastActivity < age || !TryBeginDeactivationLocked(reason))
             {
                 return;
             }
         }
 
-        CompleteDeactivation(reason, forwarded);
+        CompleteDeactivation(reason);
     }
 
     public void AddTimer(IDisposable timer)
@@ -139,27 +141,36 @@ internal sealed class ActivationData : IGrainContext
                 _grain = (IGrainBase)_class.Factory(ActivationServices, null);
             }
 
-            if (_grain is IActivationLifecycle lifecycle)
+            var lifecycle = _grain as IActivationLifecycle;
+            if (lifecycle is not null)
             {
                 await lifecycle.OnSetupStateAsync(_lifetime.Token);
             }
 
             await _grain.OnActivateAsync(_lifetime.Token);
+
+            // Activation is a turn too: events raised in OnActivateAsync are confirmed before any call is served.
+            if (lifecycle is not null)
+            {
+                await lifecycle.OnTurnCompletedAsync(readOnly: false, failed: false);
+            }
         }
         catch (Exception exception)
         {
+            await ReleaseLifetimeAsync();
             Request[] queued;
             lock (_lock)
             {
                 _state = ActivationState.Invalid;
                 queued = [.. _queue];
                 _queue.Clear();
+
+                // Under the lock, so a sender that finds this activation invalid also finds the id free.
                 _catalog.Remove(this);
             }
 
             _logger.ActivationFailed(exception, GrainId, queued.Length);
-            _ended.TrySetResult();
-            _lifetime.Dispose();
+            End();
             foreach (var request in queued)
             {
                 request.Completion.TrySetException(exception);
@@ -241,32 +252,42 @@ internal sealed class ActivationData : IGrainContext
 
     private async Task RunAsync(Request request)
     {
-        var failed = false;
         try
         {
-            object? result;
+            object? result = null;
+            Exception? failure = null;
             try
             {
                 result = await request.Body(_grain!);
             }
-            catch
+            catch (Exception exception)
             {
-                failed = true;
-                throw;
+                failure = exception;
             }
-            finally
+
+            if (_grain is IActivationLifecycle lifecycle)
             {
-                if (_grain is IActivationLifecycle lifecycle)
+                try
                 {
-                    await lifecycle.OnTurnCompletedAsync(request.IsReadOnly, failed);
+                    await lifecycle.OnTurnCompletedAsync(request.IsReadOnly, failure is not null);
+                }
+                catch (Exception exception)
+                {
+                    // The state may no longer match storage; a fresh activation reloads it rather than serving from it.
+                    _logger.TurnCompletionFailed(exception, GrainId);
+                    Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "Confirming or undoing a turn's events failed."));
+                    failure ??= exception;
                 }
             }
 
-            request.Completion.TrySetResult(result);
-        }
-        catch (Exception exception)
-        {
-            request.Completion.TrySetException(exception);
+            if (failure is null)
+            {
+                request.Completion.TrySetResult(result);
+            }
+            else
+            {
+                request.Completion.TrySetException(failure);
+            }
         }
         finally
         {
@@ -287,10 +308,9 @@ internal sealed class ActivationData : IGrainContext
     private void TryDeactivate()
     {
         DeactivationReason reason;
-        Request[] forwarded;
         lock (_lock)
         {
-            if (_deactivationRequested is not { } requested || !TryBeginDeactivationLocked(requested, out forwarded))
+            if (_deactivationRequested is not { } requested || !TryBeginDeactivationLocked(requested))
             {
                 return;
             }
@@ -298,12 +318,11 @@ internal sealed class ActivationData : IGrainContext
             reason = requested;
         }
 
-        CompleteDeactivation(reason, forwarded);
+        CompleteDeactivation(reason);
     }
 
-    private bool TryBeginDeactivationLocked(DeactivationReason reason, out Request[] forwarded)
+    private bool TryBeginDeactivationLocked(DeactivationReason reason)
     {
-        forwarded = [];
         if (_state != ActivationState.Valid || Running > 0)
         {
             return false;
@@ -311,27 +330,70 @@ internal sealed class ActivationData : IGrainContext
 
         _deactivationRequested ??= reason;
         _state = ActivationState.Deactivating;
-        forwarded = [.. _queue];
+        var waiting = new List<Request>(_queue.Count);
+        foreach (var request in _queue)
+        {
+            if (request.Forwardable)
+            {
+                waiting.Add(request);
+            }
+            else
+            {
+                request.Completion.TrySetCanceled();
+            }
+        }
+
         _queue.Clear();
-        _catalog.BeginDeactivation(this);
+
+        // Waiting requests go, in order, to a successor that starts once this activation has ended.
+        _successor = _catalog.BeginDeactivation(this, waiting);
         return true;
     }
 
-    private void CompleteDeactivation(DeactivationReason reason, Request[] forwarded)
+    private void CompleteDeactivation(DeactivationReason reason)
     {
         _logger.Deactivating(GrainId, reason.ReasonCode);
-
-        // Requests that were waiting go to the next activation, which starts once this one has ended.
-        foreach (var request in forwarded)
-        {
-            _catalog.Dispatch(GrainId, request);
-        }
-
+        _successor?.Start(Ended);
         _ = RunOnScheduler(() => DeactivateAsync(reason));
     }
 
     private async Task DeactivateAsync(DeactivationReason reason)
     {
+        try
+        {
+            await ReleaseLifetimeAsync();
+            try
+            {
+                await _grain!.OnDeactivateAsync(reason, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                _logger.DeactivationFailed(exception, GrainId);
+            }
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _state = ActivationState.Invalid;
+            }
+
+            End();
+        }
+    }
+
+    /// <summary>Cancels the lifetime and disposes the timers; a failing callback or timer must not keep the activation from ending.</summary>
+    private async Task ReleaseLifetimeAsync()
+    {
+        try
+        {
+            await _lifetime.CancelAsync();
+        }
+        catch (Exception exception)
+        {
+            _logger.LifetimeCallbackFailed(exception, GrainId);
+        }
+
         IDisposable[] timers;
         lock (_lock)
         {
@@ -339,26 +401,22 @@ internal sealed class ActivationData : IGrainContext
             _timers.Clear();
         }
 
-        await _lifetime.CancelAsync();
         foreach (var timer in timers)
         {
-            timer.Dispose();
+            try
+            {
+                timer.Dispose();
+            }
+            catch (Exception exception)
+            {
+                _logger.TimerDisposeFailed(exception, GrainId);
+            }
         }
+    }
 
-        try
-        {
-            await _grain!.OnDeactivateAsync(reason, CancellationToken.None);
-        }
-        catch (Exception exception)
-        {
-            _logger.DeactivationFailed(exception, GrainId);
-        }
-
-        lock (_lock)
-        {
-            _state = ActivationState.Invalid;
-        }
-
+    /// <summary>Leaves the catalog before <see cref="Ended"/> completes, so whoever waited on it finds the id free.</summary>
+    private void End()
+    {
         _catalog.Remove(this);
         _ended.TrySetResult();
         _lifetime.Dispose();

@@ -15,6 +15,7 @@ internal sealed class Catalog(
     IOptions<SiloMessagingOptions> messaging,
     ILogger<Catalog> logger)
 {
+    private static readonly DeactivationReason ShuttingDown = new(DeactivationReasonCode.ShuttingDown, "The silo is stopping.");
     private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
     private readonly ConcurrentDictionary<GrainId, ActivationData> _ending = new();
     private readonly TimeSpan _responseTimeout = messaging.Value.ResponseTimeout;
@@ -49,22 +50,47 @@ internal sealed class Catalog(
         {
             if (_stopping)
             {
-                request.Completion.TrySetException(new InvalidOperationException($"The silo is stopping; {request.Name} on {grainId} was not delivered."));
+                RejectStopping(grainId, request);
                 return;
             }
 
-            if (GetOrCreate(grainId).TryEnqueue(request))
+            var activation = GetOrCreate(grainId);
+            if (activation.TryEnqueue(request))
             {
+                // Stopping may have begun after the check above, and DeactivateAllAsync may not have seen this activation.
+                if (_stopping)
+                {
+                    activation.Deactivate(ShuttingDown);
+                }
+
                 return;
             }
         }
     }
 
-    /// <summary>Called under the activation's lock: later messages go to a new activation that waits for this one to end.</summary>
-    public void BeginDeactivation(ActivationData activation)
+    /// <summary>
+    /// Called under the activation's lock: later messages go to a new activation that waits for this one to end. Requests
+    /// still waiting are queued at that successor before it is published, so later messages line up behind them.
+    /// </summary>
+    public ActivationData? BeginDeactivation(ActivationData activation, IReadOnlyCollection<Request> waiting)
     {
-        _ending[activation.GrainId] = activation;
-        _activations.TryRemove(new KeyValuePair<GrainId, ActivationData>(activation.GrainId, activation));
+        var grainId = activation.GrainId;
+        _ending[grainId] = activation;
+        if (waiting.Count == 0 || _stopping)
+        {
+            _activations.TryRemove(new KeyValuePair<GrainId, ActivationData>(grainId, activation));
+            foreach (var request in waiting)
+            {
+                RejectStopping(grainId, request);
+            }
+
+            return null;
+        }
+
+        // Only the published activation of an id ever becomes valid, so this replaces exactly the one deactivating.
+        var successor = Create(grainId, waiting);
+        _activations[grainId] = successor;
+        return successor;
     }
 
     public void Remove(ActivationData activation)
@@ -77,24 +103,30 @@ internal sealed class Catalog(
     public async Task DeactivateAllAsync(CancellationToken cancellationToken)
     {
         _stopping = true;
-        var reason = new DeactivationReason(DeactivationReasonCode.ShuttingDown, "The silo is stopping.");
-        var ending = _activations.Values.Concat(_ending.Values).ToList();
-        foreach (var activation in ending)
-        {
-            activation.Deactivate(reason);
-        }
 
-        await Task.WhenAll(ending.Select(a => a.Ended)).WaitAsync(cancellationToken);
+        // A message dispatched as stopping began can still create an activation after a snapshot: repeat until none is left.
+        while (_activations.Values.Concat(_ending.Values).Distinct().ToList() is { Count: > 0 } ending)
+        {
+            foreach (var activation in ending)
+            {
+                activation.Deactivate(ShuttingDown);
+            }
+
+            await Task.WhenAll(ending.Select(a => a.Ended)).WaitAsync(cancellationToken);
+        }
     }
+
+    private static void RejectStopping(GrainId grainId, Request request) =>
+        request.Completion.TrySetException(new InvalidOperationException($"The silo is stopping; {request.Name} on {grainId} was not delivered."));
 
     private ActivationData GetOrCreate(GrainId grainId)
     {
-        var activation = _activations.GetOrAdd(grainId, static (id, catalog) => catalog.Create(id), this);
+        var activation = _activations.GetOrAdd(grainId, static (id, catalog) => catalog.Create(id, []), this);
         activation.Start(_ending.TryGetValue(grainId, out var previous) ? previous.Ended : Task.CompletedTask);
         return activation;
     }
 
     // May run more than once for one id under contention; only the instance that wins GetOrAdd is ever started.
-    private ActivationData Create(GrainId grainId) =>
-        new(grainId, types.ForGrainType(grainId.Type), this, services, time, logger);
+    private ActivationData Create(GrainId grainId, IEnumerable<Request> queued) =>
+        new(grainId, types.ForGrainType(grainId.Type), this, services, time, logger, queued);
 }

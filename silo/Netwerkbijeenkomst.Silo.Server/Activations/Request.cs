@@ -20,6 +20,9 @@ internal sealed class Request(string name, Func<IGrainBase, Task<object?>> body)
     /// <summary>Counts as activity for idle collection.</summary>
     public bool KeepAlive { get; init; } = true;
 
+    /// <summary>Goes to the next activation if still queued when this one deactivates; a timer tick does not.</summary>
+    public bool Forwardable { get; init; } = true;
+
     /// <summary>The caller stopped waiting; a request still queued is dropped instead of run.</summary>
     public bool Expired
     {

@@ -23,17 +23,26 @@ internal sealed class ReminderService(
     private readonly object _lock = new();
     private readonly Dictionary<(GrainId, string), ITimer> _scheduled = [];
     private bool _running;
+    private HashSet<(GrainId, string)>? _changedWhileLoading;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var rows = await table.ReadRows(cancellationToken);
+        // Running before the read, so a reminder registered meanwhile is scheduled; the read may be older than that change.
         lock (_lock)
         {
             _running = true;
-            foreach (var row in rows)
+            _changedWhileLoading = [];
+        }
+
+        var rows = await table.ReadRows(cancellationToken);
+        lock (_lock)
+        {
+            foreach (var row in rows.Where(r => !_changedWhileLoading.Contains((r.GrainId, r.ReminderName))))
             {
                 ScheduleLocked(row, time.GetUtcNow());
             }
+
+            _changedWhileLoading = null;
         }
 
         logger.RemindersLoaded(rows.Count);
@@ -74,6 +83,7 @@ internal sealed class ReminderService(
         await table.UpsertRow(entry);
         lock (_lock)
         {
+            _changedWhileLoading?.Add((callingGrainId, reminderName));
             ScheduleLocked(entry, now);
         }
 
@@ -86,6 +96,7 @@ internal sealed class ReminderService(
         await table.RemoveRow(callingGrainId, reminder.ReminderName);
         lock (_lock)
         {
+            _changedWhileLoading?.Add((callingGrainId, reminder.ReminderName));
             if (_scheduled.Remove((callingGrainId, reminder.ReminderName), out var timer))
             {
                 timer.Dispose();

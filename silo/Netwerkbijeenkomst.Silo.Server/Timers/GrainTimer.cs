@@ -66,6 +66,9 @@ internal sealed class GrainTimer<TState> : IGrainTimer
         {
             Interleave = _options.Interleave,
             KeepAlive = _options.KeepAlive,
+
+            // The callback belongs to this activation's grain object; a successor must never run it.
+            Forwardable = false,
         };
 
         if (!_activation.TryEnqueue(tick))

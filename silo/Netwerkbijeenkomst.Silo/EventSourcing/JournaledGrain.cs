@@ -15,6 +15,7 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IActivationLifecyc
     private readonly List<TEvent> _unconfirmed = [];
     private TState _state = new();
     private int _version;
+    private bool _reloadFailed;
 
     protected JournaledGrain()
     {
@@ -87,9 +88,13 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IActivationLifecyc
     protected async Task RefreshNow()
     {
         _unconfirmed.Clear();
+
+        // Until the read succeeds, State may still hold the dropped events: the turn end reports it so the activation ends.
+        _reloadFailed = true;
         var (version, state) = await Storage.ReadStateFromStorage();
         _version = version;
         _state = state;
+        _reloadFailed = false;
     }
 
     /// <summary>Applies one event to the state; by default calls the state's most specific public <c>Apply</c> method.</summary>
@@ -109,6 +114,11 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IActivationLifecyc
 
     async Task IActivationLifecycle.OnTurnCompletedAsync(bool readOnly, bool failed)
     {
+        if (_reloadFailed)
+        {
+            throw new InvalidOperationException($"Grain {IdentityString} could not reload its state from storage; it no longer matches what is stored.");
+        }
+
         if (_unconfirmed.Count == 0)
         {
             return;

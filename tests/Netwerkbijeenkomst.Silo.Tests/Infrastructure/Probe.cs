@@ -8,6 +8,7 @@ public sealed class Probe
     private readonly ConcurrentDictionary<string, int> _activations = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _deactivations = new();
     private readonly ConcurrentDictionary<string, Gate> _gates = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _records = new();
 
     public int Activations(string key) => _activations.GetValueOrDefault(key);
 
@@ -17,6 +18,11 @@ public sealed class Probe
 
     /// <summary>Completes with the deactivation reason when the grain deactivates.</summary>
     public Task<string> DeactivatedAsync(string key) => Deactivation(key).Task;
+
+    /// <summary>Notes something a grain did, such as a timer tick, in the order it happened.</summary>
+    public void Record(string key, string entry) => _records.GetOrAdd(key, _ => new()).Enqueue(entry);
+
+    public IReadOnlyList<string> Records(string key) => _records.TryGetValue(key, out var records) ? [.. records] : [];
 
     public Gate Gate(string name) => _gates.GetOrAdd(name, _ => new Gate());
 
