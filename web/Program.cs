@@ -1,17 +1,45 @@
+using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Web.Mail;
+using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Silo;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The grains run inside this process; their events and reminders live in the application database.
+// The web's tables (accounts, page lists), migrated before the silo starts.
+builder.AddAppDatabase();
+
+// The grains run inside this process; their events and reminders live in the same database.
 builder.AddSilo();
 
-// Server-rendered Dutch pages.
-builder.Services.AddRazorPages();
+// Accounts: cookie sign-in, invitations and password resets by mail (an outbox in Development).
+builder.AddAccounts();
+builder.AddMail();
+
+// The live meeting room: SignalR hub, and subscribers that turn committed events into pushes and page lists.
+builder.AddMeetingRoom();
+
+// A demo network on an empty database, in Development only.
+builder.AddDemoData();
+
+// Server-rendered Dutch pages; every page needs a signed-in user except the start page and the account pages.
+builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Index"))
+    .AddMvcOptions(mvc => mvc.Filters.Add<Netwerkbijeenkomst.Web.Pages.DomainExceptionFilter>());
 
 var app = builder.Build();
 
+// `dotnet run --project web -- beheerder-aanmaken <e-mail> <naam>` and other verbs run and exit without serving.
+if (await AdminCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
+app.MapMeetingRoom();
 
 // Liveness for operators and load balancers: the database answers.
 app.MapHealthChecks("/health");

@@ -1,3 +1,5 @@
+using Netwerkbijeenkomst.Web.Tests.Infrastructure;
+
 namespace Netwerkbijeenkomst.Web.Tests;
 
 public sealed class HostTests : IAsyncLifetime

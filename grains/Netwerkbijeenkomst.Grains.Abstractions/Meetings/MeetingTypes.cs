@@ -50,6 +50,7 @@ public sealed record RecordedActionPoint(Guid Id, string Description, string Own
 
 public sealed record RecordedEscalation(Guid EscalationId, Guid CaseId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency);
 
+/// <summary>A meeting as it stands after <see cref="Version"/> events: live clients resume from that sequence number.</summary>
 public sealed record MeetingView(
     Guid Id,
     string NetworkId,
@@ -69,7 +70,8 @@ public sealed record MeetingView(
     string? Floor,
     ImmutableArray<RecordedAdvice> Advice,
     ImmutableArray<RecordedActionPoint> ActionPoints,
-    ImmutableArray<RecordedEscalation> Escalations);
+    ImmutableArray<RecordedEscalation> Escalations,
+    int Version);
 
 /// <summary>Advice and next steps for one case discussed in the meeting.</summary>
 public sealed record CaseMinutes(Guid CaseId, string Title, ImmutableArray<RecordedAdvice> Advice, ImmutableArray<RecordedEscalation> Escalations);

@@ -308,7 +308,8 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             State.Floor,
             [.. State.Advice],
             [.. State.ActionPoints],
-            [.. State.Escalations]);
+            [.. State.Escalations],
+            Version);
     }
 
     public async Task<Minutes> GetMinutesAsync(Actor actor)

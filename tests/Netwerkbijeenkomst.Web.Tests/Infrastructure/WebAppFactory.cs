@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace Netwerkbijeenkomst.Web.Tests;
+namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
 /// <summary>The real web host on a fresh SQLite file of its own.</summary>
 public sealed class WebAppFactory : WebApplicationFactory<Program>

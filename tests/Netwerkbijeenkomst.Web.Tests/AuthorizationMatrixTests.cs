@@ -1,0 +1,161 @@
+using System.Net;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Web.Tests.Infrastructure;
+
+namespace Netwerkbijeenkomst.Web.Tests;
+
+/// <summary>Every page and every hub method against every role, including a coordinator of another network and nobody.</summary>
+public sealed class AuthorizationMatrixTests : IAsyncLifetime
+{
+    private const string Ok = "ok";
+    private const string Login = "naar inloggen";
+    private const string Forbidden = "geen toegang";
+    private const string Refused = "geweigerd";
+
+    private readonly WebAppFactory _factory = new();
+    private DemoWorld _demo = null!;
+
+    [Fact]
+    public async Task EveryPage_AgainstEveryRole()
+    {
+        var meeting = await _demo.MeetingAsync();
+        var caseId = meeting.Agenda.First(i => i.CaseId.HasValue).CaseId!.Value;
+        var pages = new (string Path, Dictionary<string, string> Expected)[]
+        {
+            ("/", Expect(Ok, Ok, Ok, Ok, Ok, Ok)),
+            ("/netwerken/utrecht", Expect(Login, Ok, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{meeting.Id}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{meeting.Id}/live", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/casussen/{caseId}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Ok, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/bestaat-niet", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
+        };
+
+        var mismatches = new List<string>();
+        foreach (var role in Roles.All)
+        {
+            using var client = await SignedInClient.SignInAsync(_factory, Roles.Email(role));
+            foreach (var (path, expected) in pages)
+            {
+                var actual = Describe(await client.GetAsync(path));
+                if (actual != expected[role])
+                {
+                    mismatches.Add($"{role} {path}: expected {expected[role]}, got {actual}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public async Task EveryHubMethod_AgainstEveryRole()
+    {
+        var meetingId = await _demo.StartMeetingAsync();
+        var meeting = await _demo.MeetingAsync();
+        var caseId = meeting.Agenda.First(i => i.CaseId.HasValue).CaseId!.Value;
+        var memberId = await _demo.UserIdAsync(DemoData.Members[0].Account.Email);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // Close comes last: after it, the meeting no longer runs.
+        var methods = new (string Method, object?[] Arguments, Dictionary<string, string> Expected)[]
+        {
+            ("Join", [meetingId, 0], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("PostContribution", [meetingId, "Question", "Is er familie in de buurt?"], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("RaiseHand", [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("LowerHand", [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("GoToItem", [meetingId, 1], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("GiveFloor", [meetingId, memberId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("RecordAdvice", [meetingId, caseId, "Samen naar de huisarts gaan.", "Lid neemt contact op."], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("RecordActionPoint", [meetingId, "Buurthuis bellen", memberId, due, caseId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("RecordEscalation", [meetingId, caseId, "ggz-utrecht", "ggz-contact", "Somberheid", "High"], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("Leave", [meetingId], Expect(Refused, Ok, Ok, Ok, Ok, Ok)),
+            ("Close", [meetingId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+        };
+
+        var clients = new Dictionary<string, HubClient?>();
+        foreach (var role in Roles.All)
+        {
+            using var http = await SignedInClient.SignInAsync(_factory, Roles.Email(role));
+            clients[role] = role == Roles.Anonymous ? null : await HubClient.ConnectAsync(_factory, http.CookieHeader);
+        }
+
+        Assert.Equal(
+            Refused,
+            await Outcome(async () => await (await HubClient.ConnectAsync(_factory, cookieHeader: null)).InvokeAsync("Join", meetingId, 0)));
+
+        var mismatches = new List<string>();
+        foreach (var (method, arguments, expected) in methods)
+        {
+            // The member's hand must be up for LowerHand to mean something, and present to be given the floor.
+            foreach (var role in Roles.All.Where(r => r != Roles.Coordinator).Append(Roles.Coordinator))
+            {
+                var actual = clients[role] is { } hub ? await Outcome(() => hub.InvokeAsync(method, arguments)) : Refused;
+                if (actual != expected[role])
+                {
+                    mismatches.Add($"{role} {method}: expected {expected[role]}, got {actual}");
+                }
+            }
+        }
+
+        foreach (var hub in clients.Values.OfType<HubClient>())
+        {
+            await hub.DisposeAsync();
+        }
+
+        Assert.Empty(mismatches);
+        var closed = await _demo.MeetingAsync();
+        Assert.Equal(MeetingStatus.Closed, closed.Status);
+        Assert.Single(closed.Advice);
+        Assert.Single(closed.ActionPoints);
+        Assert.Single(closed.Escalations);
+    }
+
+    public async Task InitializeAsync()
+    {
+        using var warmUp = _factory.CreateClient();
+        await warmUp.GetAsync(new Uri("/health", UriKind.Relative));
+        _demo = new DemoWorld(_factory);
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private static Dictionary<string, string> Expect(string anonymous, string administrator, string coordinator, string member, string otherNetwork, string municipality) =>
+        new()
+        {
+            [Roles.Anonymous] = anonymous,
+            [Roles.Administrator] = administrator,
+            [Roles.Coordinator] = coordinator,
+            [Roles.Member] = member,
+            [Roles.OtherNetwork] = otherNetwork,
+            [Roles.Municipality] = municipality,
+        };
+
+    private static string Describe(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.OK => Ok,
+        HttpStatusCode.NotFound => "niet gevonden",
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/inloggen", StringComparison.Ordinal) => Login,
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/geen-toegang", StringComparison.Ordinal) => Forbidden,
+        var other => $"{(int)other} {response.Headers.Location}",
+    };
+
+    private static async Task<string> Outcome(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return Ok;
+        }
+        catch (HubErrorException)
+        {
+            return Refused;
+        }
+        catch (InvalidOperationException)
+        {
+            // The WebSocket upgrade itself was refused (no sign-in).
+            return Refused;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
+
+/// <summary>An HTTP client that keeps its own cookies (so a test can hand them to a WebSocket) and posts forms with their antiforgery token.</summary>
+public sealed partial class SignedInClient(HttpClient http) : IDisposable
+{
+    private readonly Dictionary<string, string> _cookies = [];
+
+    public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+
+    public static async Task<SignedInClient> SignInAsync(WebAppFactory factory, string? email, string password = Demo.DemoData.Password)
+    {
+        var client = new SignedInClient(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
+        if (email is not null)
+        {
+            var response = await client.PostFormAsync("/account/inloggen", "/account/inloggen", new() { ["Email"] = email, ["Password"] = password });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        return client;
+    }
+
+    public async Task<HttpResponseMessage> GetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        return await SendAsync(request);
+    }
+
+    public async Task<string> GetPageAsync(string path)
+    {
+        var response = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Opens <paramref name="formPage"/>, takes its antiforgery token, and posts the fields to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
+    {
+        var page = await (await GetAsync(formPage)).Content.ReadAsStringAsync();
+        fields["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(fields) };
+        return await SendAsync(request);
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        if (_cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", CookieHeader);
+        }
+
+        var response = await http.SendAsync(request);
+        if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+        {
+            foreach (var cookie in setCookies.Select(c => c.Split(';')[0].Split('=', 2)))
+            {
+                _cookies[cookie[0]] = cookie[1];
+            }
+        }
+
+        return response;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

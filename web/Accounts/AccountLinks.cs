@@ -1,0 +1,49 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Netwerkbijeenkomst.Web.Mail;
+
+namespace Netwerkbijeenkomst.Web.Accounts;
+
+/// <summary>
+/// Invitation and password-reset mails. Both carry Identity's reset token: it expires (see AddAccounts) and is
+/// spent once a password is set, because setting one changes the account's security stamp.
+/// </summary>
+public sealed class AccountLinks(UserManager<AppUser> users, IMailSender mail)
+{
+    public async Task SendInvitationAsync(AppUser user, string networkName, string baseUrl)
+    {
+        var link = await LinkAsync(user, baseUrl, "/account/uitnodiging");
+        await mail.SendAsync(
+            user.Email!,
+            $"Uitnodiging voor {networkName}",
+            $"Beste {user.DisplayName},\n\nU bent uitgenodigd voor {networkName} op Netwerkbijeenkomst.\nKies via deze link een wachtwoord (de link is {AccountsWebExtensions.LinkLifetime.TotalDays:0} dagen geldig en werkt één keer):\n\n{link}\n");
+    }
+
+    public async Task SendPasswordResetAsync(AppUser user, string baseUrl)
+    {
+        var link = await LinkAsync(user, baseUrl, "/account/wachtwoord-herstellen");
+        await mail.SendAsync(
+            user.Email!,
+            "Nieuw wachtwoord voor Netwerkbijeenkomst",
+            $"Beste {user.DisplayName},\n\nKies via deze link een nieuw wachtwoord (de link werkt één keer):\n\n{link}\n\nHeeft u dit niet gevraagd? Dan kunt u deze mail negeren.\n");
+    }
+
+    public static string? DecodeToken(string? token)
+    {
+        try
+        {
+            return token is null ? null : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<string> LinkAsync(AppUser user, string baseUrl, string path)
+    {
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        return $"{baseUrl.TrimEnd('/')}{path}?gebruiker={Uri.EscapeDataString(user.Id)}&code={token}";
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity;
+using Netwerkbijeenkomst.Web.Data;
+
+namespace Netwerkbijeenkomst.Web.Accounts;
+
+/// <summary>ASP.NET Core Identity with cookie sign-in, accounts in the application database, Dutch messages.</summary>
+internal static class AccountsWebExtensions
+{
+    /// <summary>How long an invitation or password-reset link works.</summary>
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(3);
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<DutchIdentityErrors>()
+            .AddDefaultTokenProviders();
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = LinkLifetime);
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/inloggen";
+            cookie.LogoutPath = "/account/uitloggen";
+            cookie.AccessDeniedPath = "/account/geen-toegang";
+            cookie.Cookie.Name = "netwerkbijeenkomst";
+        });
+        builder.Services.AddScoped<AccountLinks>();
+        return builder;
+    }
+}

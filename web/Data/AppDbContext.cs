@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Listings;
+using Netwerkbijeenkomst.Web.Mail;
+
+namespace Netwerkbijeenkomst.Web.Data;
+
+/// <summary>The web's tables in the application database: accounts, the directory read model, the development outbox.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public const string MigrationsHistoryTable = "__WebMigrationsHistory";
+
+    public DbSet<NetworkListing> Networks => Set<NetworkListing>();
+
+    public DbSet<NetworkMembership> Memberships => Set<NetworkMembership>();
+
+    public DbSet<MeetingListing> Meetings => Set<MeetingListing>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(120);
+        builder.Entity<NetworkListing>(n =>
+        {
+            n.HasKey(x => x.NetworkId);
+            n.Property(x => x.NetworkId).HasMaxLength(100);
+            n.Property(x => x.Name).HasMaxLength(120);
+            n.Property(x => x.Municipality).HasMaxLength(120);
+        });
+        builder.Entity<NetworkMembership>(m =>
+        {
+            m.HasKey(x => new { x.UserId, x.NetworkId });
+            m.Property(x => x.NetworkId).HasMaxLength(100);
+            m.Property(x => x.UserId).HasMaxLength(450);
+        });
+        builder.Entity<MeetingListing>(m =>
+        {
+            m.HasKey(x => x.MeetingId);
+            m.Property(x => x.NetworkId).HasMaxLength(100);
+            m.Property(x => x.Title).HasMaxLength(150);
+            m.Property(x => x.Status).HasMaxLength(20);
+            m.HasIndex(x => new { x.NetworkId, x.StartsAtUtc });
+        });
+        builder.Entity<OutboxMessage>(o =>
+        {
+            o.HasKey(x => x.Id);
+            o.Property(x => x.To).HasMaxLength(256);
+            o.Property(x => x.Subject).HasMaxLength(200);
+        });
+    }
+}

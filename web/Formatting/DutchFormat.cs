@@ -1,0 +1,127 @@
+using System.Globalization;
+using Humanizer;
+using Humanizer.Configuration;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+
+namespace Netwerkbijeenkomst.Web.Formatting;
+
+/// <summary>How dates and domain words read on the screens: Dutch, in Europe/Amsterdam.</summary>
+public static class DutchFormat
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    static DutchFormat() => Configurator.Formatters.Register("nl", new DutchDateFormatter());
+
+    /// <summary>"over 3 dagen", relative to <paramref name="now"/>.</summary>
+    public static string Relative(DateTimeOffset instant, DateTimeOffset now) =>
+        instant.UtcDateTime.Humanize(utcDate: true, dateToCompareAgainst: now.UtcDateTime, culture: Culture);
+
+    /// <summary>"dinsdag 10 november 2026, 19:30".</summary>
+    public static string DateTime(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("dddd d MMMM yyyy, HH:mm", Culture);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    public static string Name(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Concept => "concept",
+        MeetingStatus.Published => "gepubliceerd",
+        MeetingStatus.Started => "bezig",
+        MeetingStatus.Closed => "afgelopen",
+        MeetingStatus.Cancelled => "afgelast",
+        _ => status.ToString(),
+    };
+
+    public static string Name(CaseStatus status) => status switch
+    {
+        CaseStatus.Concept => "concept",
+        CaseStatus.Submitted => "ingediend",
+        CaseStatus.OnAgenda => "op de agenda",
+        CaseStatus.Discussed => "besproken",
+        CaseStatus.FollowedUp => "opgevolgd",
+        CaseStatus.Closed => "gesloten",
+        _ => status.ToString(),
+    };
+
+    public static string Name(Rsvp rsvp) => rsvp switch
+    {
+        Rsvp.Yes => "komt",
+        Rsvp.No => "komt niet",
+        Rsvp.Maybe => "misschien",
+        _ => rsvp.ToString(),
+    };
+
+    public static string Name(ActionPointStatus status) => status switch
+    {
+        ActionPointStatus.Open => "open",
+        ActionPointStatus.Done => "gedaan",
+        ActionPointStatus.Cancelled => "vervallen",
+        _ => status.ToString(),
+    };
+
+    public static string Name(AgeBand band) => band switch
+    {
+        AgeBand.From55To64 => "55–64",
+        AgeBand.From65To74 => "65–74",
+        AgeBand.From75 => "75+",
+        _ => band.ToString(),
+    };
+
+    public static string Name(CaseTheme theme) => theme switch
+    {
+        CaseTheme.Living => "wonen",
+        CaseTheme.Health => "gezondheid",
+        CaseTheme.MentalHealth => "psychische gezondheid",
+        CaseTheme.MoneyAndDebts => "geld en schulden",
+        CaseTheme.Loneliness => "eenzaamheid",
+        CaseTheme.InformalCare => "mantelzorg",
+        CaseTheme.DomesticSafety => "huiselijke veiligheid",
+        CaseTheme.LanguageAndPaperwork => "taal en papieren",
+        CaseTheme.ResidenceStatus => "verblijfsstatus",
+        CaseTheme.Other => "anders",
+        _ => theme.ToString(),
+    };
+
+    public static string Name(InstitutionKind kind) => kind switch
+    {
+        InstitutionKind.GeneralPractitioner => "huisarts / POH",
+        InstitutionKind.NeighbourhoodTeam => "wijkteam / maatschappelijk werk",
+        InstitutionKind.WmoConsultant => "Wmo-consulent",
+        InstitutionKind.MentalHealthCare => "GGZ",
+        InstitutionKind.HomeCare => "thuiszorg",
+        InstitutionKind.DementiaCaseManager => "casemanager dementie",
+        InstitutionKind.InformalCareSupport => "mantelzorgondersteuning",
+        InstitutionKind.DebtHelp => "schuldhulpverlening",
+        InstitutionKind.HousingCorporation => "woningcorporatie",
+        InstitutionKind.DayCareAndCareHome => "dagbesteding en verpleeghuis",
+        InstitutionKind.LibraryOrCommunityCentre => "bibliotheek / buurthuis",
+        InstitutionKind.MigrantOrganisation => "migrantenzelforganisatie",
+        InstitutionKind.ReligiousHouse => "gebedshuis / geestelijk verzorger",
+        _ => kind.ToString(),
+    };
+
+    public static string Name(AgendaItemKind kind) => kind switch
+    {
+        AgendaItemKind.Opening => "opening",
+        AgendaItemKind.Announcements => "mededelingen",
+        AgendaItemKind.ActionPointsLastTime => "actiepunten vorige keer",
+        AgendaItemKind.Case => "casus",
+        AgendaItemKind.Theme => "thema of gast",
+        AgendaItemKind.AnyOtherBusiness => "rondvraag",
+        AgendaItemKind.Closing => "sluiting",
+        _ => kind.ToString(),
+    };
+
+    public static string Name(EscalationStatus status) => status switch
+    {
+        EscalationStatus.Reported => "gemeld",
+        EscalationStatus.ContactMade => "contact gelegd",
+        EscalationStatus.InCare => "in zorg",
+        EscalationStatus.Closed => "afgesloten",
+        EscalationStatus.Declined => "afgewezen",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Web.Data;
+
+namespace Netwerkbijeenkomst.Web.Listings;
+
+/// <summary>
+/// Keeps the lists the pages need (networks, who belongs where, meetings by date) from the grains' events. It runs
+/// after each commit, before the grain call returns, so a page shown after a command already lists its result.
+/// </summary>
+internal sealed class ListingsProjection(IDbContextFactory<AppDbContext> contexts) : IEventSubscriber
+{
+    public async ValueTask OnCommittedAsync(IReadOnlyList<CommittedEvent<object>> events, CancellationToken cancellationToken)
+    {
+        var relevant = events.Where(e => e.Event is NetworkCreated or CoordinatorAdded or MemberInvited or MeetingPlanned or MeetingPublished or MeetingStarted or MeetingClosed or MeetingCancelled).ToList();
+        if (relevant.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var committed in relevant)
+        {
+            var key = committed.StreamId[(committed.StreamId.IndexOf('/', StringComparison.Ordinal) + 1)..];
+            switch (committed.Event)
+            {
+                case NetworkCreated e:
+                    db.Networks.Add(new NetworkListing { NetworkId = key, Name = e.Name, Municipality = e.Municipality });
+                    db.Memberships.Add(new NetworkMembership { UserId = e.Coordinator.UserId, NetworkId = key });
+                    break;
+                case CoordinatorAdded e:
+                    await AddMembershipAsync(db, e.Coordinator.UserId, key, cancellationToken);
+                    break;
+                case MemberInvited e:
+                    await AddMembershipAsync(db, e.UserId, key, cancellationToken);
+                    break;
+                case MeetingPlanned e:
+                    db.Meetings.Add(new MeetingListing
+                    {
+                        MeetingId = Guid.ParseExact(key, "N"),
+                        NetworkId = e.NetworkId,
+                        Title = e.Title,
+                        StartsAtUtc = e.StartsAt.UtcDateTime,
+                        Status = nameof(MeetingStatus.Concept),
+                    });
+                    break;
+                default:
+                    var meeting = await db.Meetings.FindAsync([Guid.ParseExact(key, "N")], cancellationToken);
+                    if (meeting is not null)
+                    {
+                        meeting.Status = committed.Event switch
+                        {
+                            MeetingPublished => nameof(MeetingStatus.Published),
+                            MeetingStarted => nameof(MeetingStatus.Started),
+                            MeetingClosed => nameof(MeetingStatus.Closed),
+                            _ => nameof(MeetingStatus.Cancelled),
+                        };
+                    }
+
+                    break;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static async Task AddMembershipAsync(AppDbContext db, string userId, string networkId, CancellationToken cancellationToken)
+    {
+        if (await db.Memberships.FindAsync([userId, networkId], cancellationToken) is null)
+        {
+            db.Memberships.Add(new NetworkMembership { UserId = userId, NetworkId = networkId });
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Web.Data;
+
+namespace Netwerkbijeenkomst.Web.Mail;
+
+/// <summary>Keeps mails in the database, readable at /ontwikkeling/postvak, instead of sending them.</summary>
+internal sealed class OutboxMailSender(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IMailSender
+{
+    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Outbox.Add(new OutboxMessage { To = to, Subject = subject, Body = body, SentAtUtc = time.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

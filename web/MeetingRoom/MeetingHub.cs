@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Web.Accounts;
+
+namespace Netwerkbijeenkomst.Web.MeetingRoom;
+
+/// <summary>
+/// The live meeting room. Every method asks the meeting grain, as the caller, to do the thing: the grain decides
+/// per call who may do what, so being in the SignalR group grants nothing.
+/// </summary>
+[Authorize]
+internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore events, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
+{
+    private const string JoinedMeeting = "meeting";
+
+    /// <summary>Enters the room (and the meeting's attendance once it has started); returns the events after <paramref name="afterSequence"/>.</summary>
+    public async Task<JoinResult> Join(Guid meetingId, int afterSequence)
+    {
+        var meeting = Meeting(meetingId);
+        var view = await Guard(() => meeting.GetAsync(Actor));
+        if (view.Status == MeetingStatus.Started)
+        {
+            await Guard(() => meeting.JoinAsync(Actor));
+        }
+
+        // Joined to the group before reading, so no event falls between the read and the live feed; the client drops duplicates.
+        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
+        Context.Items[JoinedMeeting] = meetingId;
+        var missed = await events.ReadAsync<MeetingEvent>(MeetingStreams.Stream(meetingId), Math.Max(0, afterSequence));
+        return new JoinResult([.. missed.Select(MeetingStreams.Message)]);
+    }
+
+    public async Task Leave(Guid meetingId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
+        Context.Items.Remove(JoinedMeeting);
+        await Guard(() => Meeting(meetingId).LeaveAsync(Actor));
+    }
+
+    public Task PostContribution(Guid meetingId, ContributionKind kind, string text) =>
+        Guard(() => Meeting(meetingId).PostContributionAsync(Actor, kind, text));
+
+    public Task RaiseHand(Guid meetingId) => Guard(() => Meeting(meetingId).RaiseHandAsync(Actor));
+
+    public Task LowerHand(Guid meetingId) => Guard(() => Meeting(meetingId).LowerHandAsync(Actor));
+
+    public Task GoToItem(Guid meetingId, int index) => Guard(() => Meeting(meetingId).GoToItemAsync(Actor, index));
+
+    public Task GiveFloor(Guid meetingId, string userId) => Guard(() => Meeting(meetingId).GiveFloorAsync(Actor, userId));
+
+    public Task RecordAdvice(Guid meetingId, Guid caseId, string advice, string nextSteps) =>
+        Guard(() => Meeting(meetingId).RecordAdviceAsync(Actor, caseId, advice, nextSteps));
+
+    public Task RecordActionPoint(Guid meetingId, string description, string ownerId, DateOnly due, Guid? caseId) =>
+        Guard(() => Meeting(meetingId).RecordActionPointAsync(Actor, description, ownerId, due, caseId));
+
+    public Task RecordEscalation(Guid meetingId, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency) =>
+        Guard(() => Meeting(meetingId).RecordEscalationAsync(Actor, caseId, institutionId, contactPersonId, reason, urgency));
+
+    public Task Close(Guid meetingId) => Guard(() => Meeting(meetingId).CloseAsync(Actor));
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        // A dropped phone leaves the attendance; it joins again when it reconnects.
+        if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid meetingId)
+        {
+            try
+            {
+                await Meeting(meetingId).LeaveAsync(Actor);
+            }
+            catch (Exception error) when (error is DomainException or TimeoutException)
+            {
+                LeaveFailed(logger, meetingId, error.GetType().Name);
+            }
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private Actor Actor => Context.User!.ToActor();
+
+    private IMeetingGrain Meeting(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);
+
+    // Domain refusals reach the browser as their Dutch message; anything else stays a generic error.
+    private static async Task<T> Guard<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (DomainException refused)
+        {
+            throw new HubException(refused.Message);
+        }
+    }
+
+    private static async Task Guard(Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (DomainException refused)
+        {
+            throw new HubException(refused.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Leaving meeting {MeetingId} on disconnect failed: {Error}.")]
+    private static partial void LeaveFailed(ILogger logger, Guid meetingId, string error);
+}

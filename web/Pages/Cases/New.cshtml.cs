@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Web.Accounts;
+
+namespace Netwerkbijeenkomst.Web.Pages.Cases;
+
+/// <summary>Bringing in a new anonymised case for a network.</summary>
+public sealed class NewModel(IGrainFactory grains) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "netwerk")]
+    public string NetworkId { get; set; } = "";
+
+    [BindProperty]
+    public CaseInput Input { get; set; } = new();
+
+    public string NetworkName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        NetworkName = (await grains.GetGrain<INetworkGrain>(NetworkId).GetAsync(User.ToActor())).Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        NetworkName = (await grains.GetGrain<INetworkGrain>(NetworkId).GetAsync(User.ToActor())).Name;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var id = Guid.NewGuid();
+        try
+        {
+            await grains.GetGrain<ICaseGrain>(id).CreateAsync(User.ToActor(), NetworkId, Input.ToDetails());
+        }
+        catch (DomainException refused) when (refused is not NotAllowedException and not NotFoundException)
+        {
+            ModelState.Add(refused, CaseInput.Fields);
+            return Page();
+        }
+
+        return RedirectToPage("/Cases/Case", new { id });
+    }
+}

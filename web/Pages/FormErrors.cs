@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+
+namespace Netwerkbijeenkomst.Web.Pages;
+
+/// <summary>Puts a grain's refusal next to the field it concerns, so the form shows it and keeps what was typed.</summary>
+internal static class FormErrors
+{
+    // fields maps a grain's field name ("situation") to the form's property ("Input.Situation").
+    public static void Add(this ModelStateDictionary modelState, DomainException refused, IReadOnlyDictionary<string, string>? fields = null)
+    {
+        switch (refused)
+        {
+            case InvalidInputException invalid:
+                modelState.AddModelError(Key(invalid.Field, fields), invalid.Message);
+                break;
+            case PersonalDataRefusedException personal:
+                foreach (var field in personal.Fields)
+                {
+                    var kinds = string.Join(", ", field.Findings.Select(f => PersonalDataNames.Dutch(f.Kind)).Distinct());
+                    modelState.AddModelError(Key(field.Field, fields), $"Deze tekst bevat {kinds}. Haal dat weg of beschrijf het in algemene woorden.");
+                }
+
+                modelState.AddModelError(string.Empty, "Er staan gegevens in die een persoon herkenbaar maken. Er is niets opgeslagen.");
+                break;
+            default:
+                modelState.AddModelError(string.Empty, refused.Message);
+                break;
+        }
+    }
+
+    private static string Key(string field, IReadOnlyDictionary<string, string>? fields) =>
+        fields is not null && fields.TryGetValue(field, out var key) ? key : string.Empty;
+}

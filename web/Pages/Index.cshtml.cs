@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Formatting;
+
+namespace Netwerkbijeenkomst.Web.Pages;
+
+public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainFactory grains, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<NetworkSummary> Networks { get; private set; } = [];
+
+    public string? Municipality { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
+        Municipality = User.FindFirst(AppRoles.MunicipalityClaim)?.Value;
+        var actor = User.ToActor();
+        await using var db = await contexts.CreateDbContextAsync();
+        var listed = actor.IsAdministrator
+            ? await db.Networks.OrderBy(n => n.Name).ToListAsync()
+            : await db.Memberships.Where(m => m.UserId == actor.UserId)
+                .Join(db.Networks, m => m.NetworkId, n => n.NetworkId, (_, n) => n)
+                .OrderBy(n => n.Name).ToListAsync();
+
+        var now = time.GetUtcNow();
+        var summaries = new List<NetworkSummary>();
+        foreach (var network in listed)
+        {
+            var role = await grains.GetGrain<INetworkGrain>(network.NetworkId).GetRoleAsync(actor.UserId);
+            if (role == NetworkRole.None && !actor.IsAdministrator)
+            {
+                continue;
+            }
+
+            var next = await db.Meetings
+                .Where(m => m.NetworkId == network.NetworkId && m.StartsAtUtc >= now.UtcDateTime.AddHours(-3)
+                    && (m.Status == nameof(MeetingStatus.Published) || m.Status == nameof(MeetingStatus.Started)))
+                .OrderBy(m => m.StartsAtUtc).FirstOrDefaultAsync();
+            NextMeeting? nextMeeting = null;
+            if (next is not null && role != NetworkRole.None)
+            {
+                var view = await grains.GetGrain<IMeetingGrain>(next.MeetingId).GetAsync(actor);
+                var startsAt = new DateTimeOffset(DateTime.SpecifyKind(next.StartsAtUtc, DateTimeKind.Utc));
+                nextMeeting = new NextMeeting(
+                    next.MeetingId, next.Title, DutchFormat.DateTime(startsAt), DutchFormat.Relative(startsAt, now),
+                    view.Rsvps.TryGetValue(actor.UserId, out var rsvp) ? DutchFormat.Name(rsvp) : null, view.Status == MeetingStatus.Started);
+            }
+
+            summaries.Add(new NetworkSummary(network.NetworkId, network.Name, role, nextMeeting));
+        }
+
+        Networks = summaries;
+    }
+
+    public sealed record NetworkSummary(string Id, string Name, NetworkRole Role, NextMeeting? Next);
+
+    public sealed record NextMeeting(Guid Id, string Title, string When, string Relative, string? MyRsvp, bool Started);
+}

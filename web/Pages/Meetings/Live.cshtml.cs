@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Web.Accounts;
+
+namespace Netwerkbijeenkomst.Web.Pages.Meetings;
+
+/// <summary>The live meeting room: the page carries the meeting as it stands and the sequence number it stands at, read in one grain turn.</summary>
+public sealed class LiveModel(IGrainFactory grains) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public string Title { get; private set; } = "";
+
+    public string StateJson { get; private set; } = "{}";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var actor = User.ToActor();
+        var view = await grains.GetGrain<IMeetingGrain>(id).GetAsync(actor);
+        var network = await grains.GetGrain<INetworkGrain>(view.NetworkId).GetAsync(actor);
+        var people = network.Coordinators.Select(c => (c.UserId, c.DisplayName))
+            .Concat(network.Members.Select(m => (m.UserId, m.DisplayName)))
+            .DistinctBy(p => p.UserId)
+            .ToList();
+        Title = view.Title;
+        var state = new
+        {
+            meetingId = id,
+            userId = actor.UserId,
+            isCoordinator = network.Coordinators.Any(c => c.UserId == actor.UserId),
+            sequence = view.Version,
+            title = view.Title,
+            status = view.Status,
+            agenda = view.Agenda,
+            currentItem = view.CurrentItem,
+            present = view.Present,
+            hands = view.Hands,
+            floor = view.Floor,
+            contributions = view.Contributions,
+            advice = view.Advice,
+            actionPoints = view.ActionPoints,
+            escalations = view.Escalations,
+            people = people.ToDictionary(p => p.UserId, p => p.DisplayName),
+            institutions = network.SocialMap.Select(i => new { id = i.Id, name = i.Name, contacts = i.Contacts.Select(c => new { id = c.Id, name = c.Name, function = c.Function }) }),
+            cases = view.Agenda.Where(i => i.CaseId.HasValue).Select(i => new { id = i.CaseId, label = i.Title }),
+            owners = people.Select(p => new { userId = p.UserId, displayName = p.DisplayName }),
+        };
+
+        // Safe inside a <script> element: no "<" can close it.
+        StateJson = JsonSerializer.Serialize(state, Json).Replace("<", "\\u003c", StringComparison.Ordinal);
+        return Page();
+    }
+}

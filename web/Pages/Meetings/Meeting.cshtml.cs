@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Web.Accounts;
+
+namespace Netwerkbijeenkomst.Web.Pages.Meetings;
+
+/// <summary>A meeting: its agenda and who comes; members reply, the coordinator prepares, publishes and starts it.</summary>
+public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : PageModel
+{
+    private static readonly Dictionary<string, string> CancelFields = new() { ["reason"] = nameof(CancelReason) };
+
+    public MeetingView Meeting { get; private set; } = null!;
+
+    public NetworkView Network { get; private set; } = null!;
+
+    public Minutes? Minutes { get; private set; }
+
+    public bool IsCoordinator { get; private set; }
+
+    public Rsvp? MyRsvp { get; private set; }
+
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    [BindProperty]
+    public Rsvp Answer { get; set; }
+
+    [BindProperty]
+    public string? CancelReason { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public Task OnGetAsync(Guid id) => LoadAsync(id);
+
+    public Task<IActionResult> OnPostRsvpAsync(Guid id) => RunAsync(id, (m, a) => m.RespondAsync(a, Answer), "Uw reactie is opgeslagen.");
+
+    public Task<IActionResult> OnPostAssembleAsync(Guid id) => RunAsync(id, (m, a) => m.AssembleDraftAgendaAsync(a), "De conceptagenda is samengesteld.");
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id) => RunAsync(id, (m, a) => m.PublishAsync(a), "De bijeenkomst is gepubliceerd.");
+
+    public Task<IActionResult> OnPostStartAsync(Guid id) => RunAsync(id, (m, a) => m.StartAsync(a), "De bijeenkomst is begonnen.");
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id) => RunAsync(id, (m, a) => m.CancelAsync(a, CancelReason ?? ""), "De bijeenkomst is afgelast.");
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<IMeetingGrain, Actor, Task> command, string done)
+    {
+        try
+        {
+            await command(grains.GetGrain<IMeetingGrain>(id), User.ToActor());
+        }
+        catch (DomainException refused) when (refused is not NotAllowedException and not NotFoundException)
+        {
+            await LoadAsync(id);
+            ModelState.Add(refused, CancelFields);
+            return Page();
+        }
+
+        Message = done;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task LoadAsync(Guid id)
+    {
+        var actor = User.ToActor();
+        var meeting = grains.GetGrain<IMeetingGrain>(id);
+        Meeting = await meeting.GetAsync(actor);
+        var network = grains.GetGrain<INetworkGrain>(Meeting.NetworkId);
+        Network = await network.GetAsync(actor);
+        IsCoordinator = await network.GetRoleAsync(actor.UserId) == NetworkRole.Coordinator;
+        MyRsvp = Meeting.Rsvps.TryGetValue(actor.UserId, out var rsvp) ? rsvp : null;
+        Answer = MyRsvp ?? Rsvp.Yes;
+        Names = Network.Coordinators.Select(c => (c.UserId, c.DisplayName)).Concat(Network.Members.Select(m => (m.UserId, m.DisplayName)))
+            .DistinctBy(p => p.UserId).ToDictionary(p => p.UserId, p => p.DisplayName);
+        if (Meeting.Status == MeetingStatus.Closed)
+        {
+            Minutes = await meeting.GetMinutesAsync(actor);
+        }
+    }
+
+    public string Name(string? userId) => userId is null ? "" : Names.GetValueOrDefault(userId, "onbekend");
+
+    public string InstitutionName(string id) => Network.SocialMap.FirstOrDefault(i => i.Id == id)?.Name ?? id;
+}

@@ -1,0 +1,186 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Listings;
+
+namespace Netwerkbijeenkomst.Web.Pages.Networks;
+
+/// <summary>A network: its people, social map, meetings and action points; coordinators invite members and plan meetings here.</summary>
+public sealed class NetworkModel(
+    IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, UserManager<AppUser> users, AccountLinks links, TimeProvider time) : PageModel
+{
+    private static readonly Dictionary<string, string> InviteFields = new() { ["displayName"] = "Invite.Name", ["communities"] = "Invite.Communities", ["languages"] = "Invite.Languages" };
+    private static readonly Dictionary<string, string> PlanFields = new() { ["title"] = "Plan.Title", ["startsAt"] = "Plan.StartsAt", ["endsAt"] = "Plan.StartsAt" };
+
+    public NetworkView Network { get; private set; } = null!;
+
+    public bool IsCoordinator { get; private set; }
+
+    public bool IsMember { get; private set; }
+
+    public IReadOnlyList<MeetingListing> Meetings { get; private set; } = [];
+
+    public IReadOnlyList<DateTimeOffset> NextDates { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    [BindProperty]
+    public InviteInput Invite { get; set; } = new();
+
+    [BindProperty]
+    public PlanInput Plan { get; set; } = new();
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public async Task OnGetAsync(string id) => await LoadAsync(id);
+
+    public async Task<IActionResult> OnPostInviteAsync(string id)
+    {
+        await LoadAsync(id);
+        ModelState.Remove("Plan.Title");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Invite.Email);
+        var created = user is null;
+        if (user is null)
+        {
+            user = new AppUser { UserName = Invite.Email, Email = Invite.Email, DisplayName = Invite.Name.Trim() };
+            var result = await users.CreateAsync(user);
+            if (!result.Succeeded)
+            {
+                ModelState.AddModelError("Invite.Email", string.Join(" ", result.Errors.Select(e => e.Description)));
+                return Page();
+            }
+        }
+
+        try
+        {
+            await grains.GetGrain<INetworkGrain>(id).InviteMemberAsync(User.ToActor(), user.Id, Invite.Name, Split(Invite.Communities), Split(Invite.Languages));
+        }
+        catch (DomainException refused)
+        {
+            // The account was only made for this invitation; a refused invitation leaves nothing behind.
+            if (created)
+            {
+                await users.DeleteAsync(user);
+            }
+
+            ModelState.Add(refused, InviteFields);
+            return Page();
+        }
+
+        if (!await users.HasPasswordAsync(user))
+        {
+            await links.SendInvitationAsync(user, Network.Name, $"{Request.Scheme}://{Request.Host}");
+        }
+
+        Message = $"{Invite.Name} is uitgenodigd; de uitnodiging is gemaild naar {Invite.Email}.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostPlanAsync(string id)
+    {
+        await LoadAsync(id);
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Invite.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var meetingId = Guid.NewGuid();
+        try
+        {
+            var startsAt = DateTimeOffset.Parse(Plan.StartsAt, System.Globalization.CultureInfo.InvariantCulture);
+            await grains.GetGrain<IMeetingGrain>(meetingId).PlanAsync(User.ToActor(), id, Plan.Title, startsAt, startsAt.AddMinutes(Plan.Minutes));
+        }
+        catch (FormatException)
+        {
+            ModelState.AddModelError("Plan.StartsAt", "Kies een datum.");
+            return Page();
+        }
+        catch (DomainException refused)
+        {
+            ModelState.Add(refused, PlanFields);
+            return Page();
+        }
+
+        return RedirectToPage("/Meetings/Meeting", new { id = meetingId });
+    }
+
+    public async Task<IActionResult> OnPostCompleteAsync(string id, Guid actionPointId)
+    {
+        try
+        {
+            await grains.GetGrain<INetworkGrain>(id).CompleteActionPointAsync(User.ToActor(), actionPointId);
+            Message = "Het actiepunt is afgerond.";
+        }
+        catch (DomainException refused) when (refused is not NotAllowedException)
+        {
+            Message = refused.Message;
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    private async Task LoadAsync(string id)
+    {
+        var actor = User.ToActor();
+        var network = grains.GetGrain<INetworkGrain>(id);
+        Network = await network.GetAsync(actor);
+        var role = await network.GetRoleAsync(actor.UserId);
+        IsCoordinator = role == NetworkRole.Coordinator;
+        IsMember = role != NetworkRole.None;
+        Names = Network.Coordinators.Select(c => (c.UserId, c.DisplayName)).Concat(Network.Members.Select(m => (m.UserId, m.DisplayName)))
+            .DistinctBy(p => p.UserId).ToDictionary(p => p.UserId, p => p.DisplayName);
+        NextDates = await network.GetNextMeetingDatesAsync(6);
+        await using var db = await contexts.CreateDbContextAsync();
+        Meetings = await db.Meetings.Where(m => m.NetworkId == id).OrderByDescending(m => m.StartsAtUtc).Take(12).ToListAsync();
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<string> Split(string? words) =>
+        [.. (words ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    public sealed class InviteInput
+    {
+        [Required(ErrorMessage = "Vul het e-mailadres in.")]
+        [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Vul de naam in.")]
+        public string Name { get; set; } = "";
+
+        public string? Communities { get; set; }
+
+        public string? Languages { get; set; }
+    }
+
+    public sealed class PlanInput
+    {
+        [Required(ErrorMessage = "Vul een titel in.")]
+        public string Title { get; set; } = "Netwerkbijeenkomst";
+
+        [Required(ErrorMessage = "Kies een datum.")]
+        public string StartsAt { get; set; } = "";
+
+        [Range(30, 240, ErrorMessage = "Een bijeenkomst duurt 30 tot 240 minuten.")]
+        public int Minutes { get; set; } = 90;
+    }
+}
