@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using Netwerkbijeenkomst.Web.Demo;
+
+namespace Netwerkbijeenkomst.Web.Tests.Browser;
+
+/// <summary>axe finds no WCAG 2.1 A/AA violation on any page, on a phone-sized screen, for a member and a coordinator.</summary>
+public sealed class AccessibilityTests : IClassFixture<BrowserFixture>
+{
+    private readonly BrowserFixture _browser;
+
+    public AccessibilityTests(BrowserFixture browser) => _browser = browser;
+
+    [Fact]
+    public async Task EveryPage_HasNoWcagViolations()
+    {
+        var meeting = await _browser.Demo.MeetingAsync();
+        var caseId = meeting.Agenda.First(i => i.CaseId.HasValue).CaseId!.Value;
+        var anonymous = await (await _browser.Browser.NewContextAsync(new() { BaseURL = _browser.BaseUrl, ViewportSize = new() { Width = 360, Height = 740 } })).NewPageAsync();
+        var member = await _browser.SignInAsync(DemoData.Members[0].Account);
+        var coordinator = await _browser.SignInAsync(DemoData.Coordinator);
+        var pages = new (IPage Page, string Path)[]
+        {
+            (anonymous, "/"),
+            (anonymous, "/account/inloggen"),
+            (anonymous, "/account/wachtwoord-vergeten"),
+            (anonymous, "/account/uitnodiging?gebruiker=onbekend&code=onbekend"),
+            (member, "/"),
+            (member, "/netwerken/utrecht"),
+            (member, $"/bijeenkomsten/{meeting.Id}"),
+            (member, $"/casussen/{caseId}"),
+            (member, "/casussen/nieuw?netwerk=utrecht"),
+            (member, $"/bijeenkomsten/{meeting.Id}/live"),
+            (coordinator, "/"),
+            (coordinator, "/netwerken/utrecht"),
+            (coordinator, $"/bijeenkomsten/{meeting.Id}"),
+            (coordinator, $"/casussen/{caseId}"),
+            (coordinator, $"/bijeenkomsten/{meeting.Id}/live"),
+            (member, "/account/geen-toegang"),
+        };
+
+        var violations = new List<string>();
+        foreach (var (page, path) in pages)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response!.Ok, $"{path} answered {response.Status}");
+            if (path.EndsWith("/live", StringComparison.Ordinal))
+            {
+                await page.EvaluateAsync("() => window.meetingRoom.ready");
+            }
+
+            violations.AddRange(await BrowserFixture.AccessibilityViolationsAsync(page));
+        }
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task AxeCheck_ReportsAViolation_WhenThereIsOne()
+    {
+        var page = await (await _browser.Browser.NewContextAsync()).NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"nl\"><head><title>Controle</title></head><body><main><img src=\"x.png\"><input type=\"text\"></main></body></html>");
+
+        var violations = await BrowserFixture.AccessibilityViolationsAsync(page);
+
+        Assert.Contains(violations, v => v.Contains("image-alt", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("label", StringComparison.Ordinal));
+    }
+}

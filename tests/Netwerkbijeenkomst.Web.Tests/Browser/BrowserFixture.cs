@@ -1,0 +1,79 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Web.Tests.Infrastructure;
+
+namespace Netwerkbijeenkomst.Web.Tests.Browser;
+
+/// <summary>
+/// The real web host on Kestrel with the demo data, and Debian's chromium driven by Playwright (never
+/// `playwright install`). Each browser context is one person; phones are 360 pixels wide.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public WebAppFactory Factory { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public DemoWorld Demo => new(Factory);
+
+    public async Task InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        BaseUrl = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A new browser context signed in through the login form.</summary>
+    public async Task<IPage> SignInAsync(DemoAccount account, bool phone = true)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            Locale = "nl-NL",
+            ViewportSize = phone ? new() { Width = 360, Height = 740 } : new() { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(account.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
+    /// <summary>Runs axe on the page and returns each WCAG 2.1 A/AA violation as a line.</summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return [.. result.Violations.Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")];
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
