@@ -20,6 +20,13 @@ public sealed class AccountLinks(UserManager<AppUser> users, IMailSender mail)
             $"Beste {user.DisplayName},\n\nU bent uitgenodigd voor {networkName} op Netwerkbijeenkomst.\nKies via deze link een wachtwoord (de link is {AccountsWebExtensions.LinkLifetime.TotalDays:0} dagen geldig en werkt één keer):\n\n{link}\n");
     }
 
+    /// <summary>For someone who already has an account: a link to accept membership of one more network.</summary>
+    public Task SendNetworkInvitationAsync(AppUser user, string networkId, string networkName, string baseUrl) =>
+        mail.SendAsync(
+            user.Email!,
+            $"Uitnodiging voor {networkName}",
+            $"Beste {user.DisplayName},\n\nU bent uitgenodigd voor {networkName} op Netwerkbijeenkomst.\nLog in en neem de uitnodiging aan via:\n\n{baseUrl.TrimEnd('/')}/netwerken/{Uri.EscapeDataString(networkId)}/uitnodiging\n");
+
     public async Task SendPasswordResetAsync(AppUser user, string baseUrl)
     {
         var link = await LinkAsync(user, baseUrl, "/account/wachtwoord-herstellen");

@@ -32,10 +32,9 @@ public sealed class NetworkModel(
 
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
-    [BindProperty]
+    // Bound by the handler that posts it, so the other form's empty fields are never validated.
     public InviteInput Invite { get; set; } = new();
 
-    [BindProperty]
     public PlanInput Plan { get; set; } = new();
 
     [TempData]
@@ -48,8 +47,7 @@ public sealed class NetworkModel(
     public async Task<IActionResult> OnPostInviteAsync(string id)
     {
         await LoadAsync(id);
-        ModelState.Remove("Plan.Title");
-        if (!ModelState.IsValid)
+        if (!await TryUpdateModelAsync(Invite, nameof(Invite)))
         {
             return Page();
         }
@@ -83,9 +81,15 @@ public sealed class NetworkModel(
             return Page();
         }
 
-        if (!await users.HasPasswordAsync(user))
+        // Someone new chooses a password through the link; someone with an account accepts after signing in.
+        var baseUrl = $"{Request.Scheme}://{Request.Host}";
+        if (await users.HasPasswordAsync(user))
         {
-            await links.SendInvitationAsync(user, Network.Name, $"{Request.Scheme}://{Request.Host}");
+            await links.SendNetworkInvitationAsync(user, id, Network.Name, baseUrl);
+        }
+        else
+        {
+            await links.SendInvitationAsync(user, Network.Name, baseUrl);
         }
 
         Message = $"{Invite.Name} is uitgenodigd; de uitnodiging is gemaild naar {Invite.Email}.";
@@ -95,12 +99,7 @@ public sealed class NetworkModel(
     public async Task<IActionResult> OnPostPlanAsync(string id)
     {
         await LoadAsync(id);
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Invite.", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await TryUpdateModelAsync(Plan, nameof(Plan)))
         {
             return Page();
         }

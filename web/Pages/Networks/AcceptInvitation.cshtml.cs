@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Netwerkbijeenkomst.Web.Pages.Networks;
+
+/// <summary>Someone who already has an account accepts an invitation to one more network.</summary>
+public sealed class AcceptInvitationModel(IGrainFactory grains, IDbContextFactory<AppDbContext> contexts) : PageModel
+{
+    public string NetworkName { get; private set; } = "";
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var invited = await db.Memberships.AnyAsync(m => m.NetworkId == id && m.UserId == User.ToActor().UserId);
+        var network = await db.Networks.FindAsync(id);
+        if (!invited || network is null)
+        {
+            return NotFound();
+        }
+
+        NetworkName = network.Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        var actor = User.ToActor();
+        try
+        {
+            await grains.GetGrain<INetworkGrain>(id).ActivateMemberAsync(actor, actor.UserId);
+        }
+        catch (DomainException refused) when (refused is InvalidStateException or NotAllowedException or NotFoundException)
+        {
+            // Already active is fine; made inactive or never invited is explained.
+            if (refused is not InvalidStateException)
+            {
+                await OnGetAsync(id);
+                Problem = refused is NotAllowedException
+                    ? "Uw lidmaatschap is beëindigd; alleen de netwerkcoördinator kan het weer activeren."
+                    : "U bent niet uitgenodigd voor dit netwerk.";
+                return Page();
+            }
+        }
+
+        return Redirect($"/netwerken/{Uri.EscapeDataString(id)}");
+    }
+}
