@@ -4,7 +4,8 @@ using Netwerkbijeenkomst.Web.Demo;
 namespace Netwerkbijeenkomst.Web.Tests.Browser;
 
 /// <summary>axe finds no WCAG 2.1 A/AA violation on any page, on a phone-sized screen, for a member and a coordinator.</summary>
-public sealed class AccessibilityTests : IClassFixture<BrowserFixture>
+[Collection(SharedBrowser.Name)]
+public sealed class AccessibilityTests
 {
     private readonly BrowserFixture _browser;
 

@@ -77,3 +77,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 }
+
+/// <summary>One web host and one chromium for all browser tests, run one after another: two cores do not carry more.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
