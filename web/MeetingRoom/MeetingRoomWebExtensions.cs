@@ -13,7 +13,9 @@ internal static class MeetingRoomWebExtensions
     {
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IEventSubscriber, ListingsProjection>();
-        builder.Services.AddSingleton<IEventSubscriber, MeetingEventForwarder>();
+        builder.Services.AddSingleton<MeetingEventForwarder>();
+        builder.Services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<MeetingEventForwarder>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MeetingEventForwarder>());
         return builder;
     }
 
