@@ -29,6 +29,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ($"/bijeenkomsten/{meeting.Id}/live", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/casussen/{caseId}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Ok, Ok, Ok, Forbidden, Forbidden)),
+            ($"/casussen/{caseId}/toegang", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/toegangslog", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/netwerken/bestaat-niet", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
         };
 

@@ -32,6 +32,7 @@ internal static class AccountsWebExtensions
             cookie.Cookie.Name = "netwerkbijeenkomst";
         });
         builder.Services.AddScoped<AccountLinks>();
+        builder.Services.AddSingleton<Audit.AccessLog>();
         return builder;
     }
 }

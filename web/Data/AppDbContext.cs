@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Audit;
 using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Mail;
 
@@ -18,6 +19,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<MeetingListing> Meetings => Set<MeetingListing>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,6 +46,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             m.Property(x => x.Title).HasMaxLength(150);
             m.Property(x => x.Status).HasMaxLength(20);
             m.HasIndex(x => new { x.NetworkId, x.StartsAtUtc });
+        });
+        builder.Entity<AccessLogEntry>(a =>
+        {
+            a.ToTable("AccessLog");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.UserId).HasMaxLength(450);
+            a.Property(x => x.Role).HasMaxLength(40);
+            a.Property(x => x.NetworkId).HasMaxLength(100);
+            a.Property(x => x.ObjectType).HasMaxLength(20);
+            a.Property(x => x.ObjectId).HasMaxLength(100);
+            a.Property(x => x.Action).HasMaxLength(20);
+            a.Property(x => x.Result).HasMaxLength(20);
+            a.HasIndex(x => new { x.ObjectType, x.ObjectId });
         });
         builder.Entity<OutboxMessage>(o =>
         {

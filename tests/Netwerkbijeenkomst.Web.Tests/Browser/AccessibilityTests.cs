@@ -36,6 +36,7 @@ public sealed class AccessibilityTests
             (coordinator, $"/bijeenkomsten/{meeting.Id}"),
             (coordinator, $"/casussen/{caseId}"),
             (coordinator, $"/bijeenkomsten/{meeting.Id}/live"),
+            (coordinator, $"/casussen/{caseId}/toegang"),
             (member, "/account/geen-toegang"),
         };
 

@@ -7,13 +7,14 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Audit;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.Pages.Cases;
 
 /// <summary>A case: members read it; its bringer and the coordinator edit it and submit it for a meeting.</summary>
-public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, TimeProvider time) : PageModel
+public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, TimeProvider time, AccessLog accessLog) : PageModel
 {
     public CaseView Case { get; private set; } = null!;
 
@@ -32,10 +33,13 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
     [TempData]
     public string? Message { get; set; }
 
+    public bool IsCoordinator { get; private set; }
+
     public async Task OnGetAsync(Guid id)
     {
         await LoadAsync(id);
         Input = CaseInput.From(Case.Details);
+        await RecordAsync(id, AccessAction.Read, AccessLog.Allowed);
     }
 
     public async Task<IActionResult> OnPostEditAsync(Guid id)
@@ -64,10 +68,12 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         }
         catch (DomainException refused) when (refused is not NotFoundException)
         {
+            await RecordAsync(id, AccessAction.Change, AccessLog.Refused);
             ModelState.Add(refused, CaseInput.Fields);
             return Page();
         }
 
+        await RecordAsync(id, AccessAction.Change, AccessLog.Allowed);
         Message = done;
         return RedirectToPage(new { id });
     }
@@ -75,9 +81,20 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
     private async Task LoadAsync(Guid id)
     {
         var actor = User.ToActor();
-        Case = await grains.GetGrain<ICaseGrain>(id).GetAsync(actor);
+        try
+        {
+            Case = await grains.GetGrain<ICaseGrain>(id).GetAsync(actor);
+        }
+        catch (NotAllowedException)
+        {
+            await accessLog.RecordAsync(actor.UserId, actor.IsAdministrator ? "beheerder" : "geen", "", AccessLog.Case, id.ToString(), AccessAction.Read, AccessLog.Refused);
+            throw;
+        }
+
         Network = await grains.GetGrain<INetworkGrain>(Case.NetworkId).GetAsync(actor);
         var role = await grains.GetGrain<INetworkGrain>(Case.NetworkId).GetRoleAsync(actor.UserId);
+        IsCoordinator = role == NetworkRole.Coordinator;
+        _role = role;
         CanEdit = Case.Status != CaseStatus.Closed && (role == NetworkRole.Coordinator || Case.BringerId == actor.UserId);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync();
@@ -85,6 +102,11 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
             .Where(m => m.NetworkId == Case.NetworkId && m.StartsAtUtc > now && (m.Status == nameof(MeetingStatus.Concept) || m.Status == nameof(MeetingStatus.Published)))
             .OrderBy(m => m.StartsAtUtc).ToListAsync();
     }
+
+    private NetworkRole _role;
+
+    private Task RecordAsync(Guid id, string action, string result) =>
+        accessLog.RecordAsync(User.ToActor().UserId, AccessRoles.Name(_role), Case.NetworkId, AccessLog.Case, id.ToString(), action, result);
 
     public string Name(string userId) =>
         Network.Coordinators.FirstOrDefault(c => c.UserId == userId)?.DisplayName

@@ -5,11 +5,12 @@ using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Audit;
 
 namespace Netwerkbijeenkomst.Web.Pages.Cases;
 
 /// <summary>Bringing in a new anonymised case for a network.</summary>
-public sealed class NewModel(IGrainFactory grains) : PageModel
+public sealed class NewModel(IGrainFactory grains, AccessLog accessLog) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "netwerk")]
     public string NetworkId { get; set; } = "";
@@ -44,6 +45,8 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
             return Page();
         }
 
+        var role = await grains.GetGrain<INetworkGrain>(NetworkId).GetRoleAsync(User.ToActor().UserId);
+        await accessLog.RecordAsync(User.ToActor().UserId, AccessRoles.Name(role), NetworkId, AccessLog.Case, id.ToString(), AccessAction.Create, AccessLog.Allowed);
         return RedirectToPage("/Cases/Case", new { id });
     }
 }

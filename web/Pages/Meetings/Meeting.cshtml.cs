@@ -5,11 +5,12 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Audit;
 
 namespace Netwerkbijeenkomst.Web.Pages.Meetings;
 
 /// <summary>A meeting: its agenda and who comes; members reply, the coordinator prepares, publishes and starts it.</summary>
-public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : PageModel
+public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, AccessLog accessLog) : PageModel
 {
     private static readonly Dictionary<string, string> CancelFields = new() { ["reason"] = nameof(CancelReason) };
 
@@ -80,6 +81,7 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
         if (Meeting.Status == MeetingStatus.Closed)
         {
             Minutes = await meeting.GetMinutesAsync(actor);
+            await accessLog.RecordAsync(actor.UserId, AccessRoles.Name(IsCoordinator ? NetworkRole.Coordinator : NetworkRole.Member), Meeting.NetworkId, AccessLog.Minutes, id.ToString(), AccessAction.Read, AccessLog.Allowed);
         }
     }
 
