@@ -25,7 +25,11 @@ builder.AddDemoData();
 
 // Server-rendered Dutch pages; every page needs a signed-in user except the start page and the account pages.
 builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Index"))
-    .AddMvcOptions(mvc => mvc.Filters.Add<Netwerkbijeenkomst.Web.Pages.DomainExceptionFilter>());
+    .AddMvcOptions(mvc =>
+    {
+        mvc.Filters.Add<Netwerkbijeenkomst.Web.Pages.DomainExceptionFilter>();
+        Netwerkbijeenkomst.Web.Pages.DutchModelBinding.Apply(mvc.ModelBindingMessageProvider);
+    });
 
 var app = builder.Build();
 

@@ -142,6 +142,34 @@ public sealed partial class AccountTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invitation_NotYetAccepted_CanBeSentAgain_WithAFreshLink()
+    {
+        const string email = "opnieuw.uitgenodigd@demo.nl";
+        using var coordinator = await SignedInClient.SignInAsync(_factory, DemoData.Coordinator.Email);
+        await coordinator.PostFormAsync(NetworkPage, InviteAction, BrowserInviteFields(email, "Opnieuw Uitgenodigd"));
+
+        var again = await coordinator.PostFormAsync(NetworkPage, InviteAction, BrowserInviteFields(email, "Opnieuw Uitgenodigd"));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var mails = await MailsToAsync(email);
+        Assert.Equal(2, mails.Count);
+        Assert.NotEqual(Link(mails[0], "/account/uitnodiging"), Link(mails[1], "/account/uitnodiging"));
+    }
+
+    [Fact]
+    public async Task SignOut_FromTheHeader_EndsTheSession()
+    {
+        using var member = await SignedInClient.SignInAsync(_factory, DemoData.Members[0].Account.Email);
+
+        var signedOut = await member.PostFormAsync("/", "/account/uitloggen", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        var after = await member.GetAsync(NetworkPage);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/inloggen", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invitation_ByAMember_IsRefusedAndLeavesNoAccountOrMail()
     {
         const string email = "niet.uitgenodigd@demo.nl";

@@ -24,11 +24,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var pages = new (string Path, Dictionary<string, string> Expected)[]
         {
             ("/", Expect(Ok, Ok, Ok, Ok, Ok, Ok)),
-            ("/netwerken/utrecht", Expect(Login, Ok, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/bijeenkomsten/{meeting.Id}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/bijeenkomsten/{meeting.Id}/live", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/casussen/{caseId}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
-            ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Ok, Ok, Ok, Forbidden, Forbidden)),
+            ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/casussen/{caseId}/toegang", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
             ("/beheer/toegangslog", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/netwerken/bestaat-niet", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),

@@ -14,7 +14,7 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 /// per call who may do what, so being in the SignalR group grants nothing.
 /// </summary>
 [Authorize]
-internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore events, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
+internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore events, RoomPresence presence, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
 {
     private const string JoinedMeeting = "meeting";
 
@@ -30,6 +30,11 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
 
         // Joined to the group before reading, so no event falls between the read and the live feed; the client drops duplicates.
         await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
+        if (!Context.Items.ContainsKey(JoinedMeeting))
+        {
+            presence.Entered(meetingId, Actor.UserId);
+        }
+
         Context.Items[JoinedMeeting] = meetingId;
         var missed = await events.ReadAsync<MeetingEvent>(MeetingStreams.Stream(meetingId), Math.Max(0, afterSequence));
         return new JoinResult([.. missed.Select(MeetingStreams.Message)]);
@@ -38,8 +43,10 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
     public async Task Leave(Guid meetingId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
-        Context.Items.Remove(JoinedMeeting);
-        await Guard(() => Meeting(meetingId).LeaveAsync(Actor));
+        if (Context.Items.Remove(JoinedMeeting) && presence.Left(meetingId, Actor.UserId))
+        {
+            await Guard(() => Meeting(meetingId).LeaveAsync(Actor));
+        }
     }
 
     public Task PostContribution(Guid meetingId, ContributionKind kind, string text) =>
@@ -66,8 +73,8 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        // A dropped phone leaves the attendance; it joins again when it reconnects.
-        if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid meetingId)
+        // A dropped phone leaves the attendance once its last connection is gone; it joins again when it reconnects.
+        if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid meetingId && presence.Left(meetingId, Actor.UserId))
         {
             try
             {

@@ -11,7 +11,7 @@ public sealed class PersonalDataRefusedException(ImmutableArray<FieldFindings> f
     public ImmutableArray<FieldFindings> Fields { get; } = fields;
 
     private static string Describe(ImmutableArray<FieldFindings> fields) =>
-        "De tekst bevat gegevens die een persoon herkenbaar maken: "
-        + string.Join("; ", fields.SelectMany(f => f.Findings.Select(x => $"{PersonalDataNames.Dutch(x.Kind)} in '{f.Field}' op positie {x.Start}")))
-        + ". Haal ze weg of beschrijf ze in algemene woorden.";
+        "De tekst bevat gegevens die een persoon herkenbaar maken ("
+        + string.Join(", ", fields.SelectMany(f => f.Findings).Select(x => PersonalDataNames.Dutch(x.Kind)).Distinct())
+        + "). Haal ze weg of beschrijf ze in algemene woorden; er is niets opgeslagen.";
 }

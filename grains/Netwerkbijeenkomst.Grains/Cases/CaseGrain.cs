@@ -72,7 +72,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time) : EventS
         }
 
         var adviceText = Require.Text(advice, "advice", "het advies", 2000);
-        var steps = Require.Text(nextSteps, "nextSteps", "de vervolgstappen", 2000);
+        var steps = Require.OptionalText(nextSteps, "nextSteps", "de vervolgstappen", 2000) ?? "";
         privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
         RaiseEvent(new CaseAdviceRecorded(meetingId, adviceText, steps, actor.UserId, Now));
     }

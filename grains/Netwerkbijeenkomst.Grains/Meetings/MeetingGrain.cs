@@ -254,7 +254,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         RequireStarted();
         RequireCaseOnAgenda(caseId);
         var adviceText = Require.Text(advice, "advice", "het advies", 2000);
-        var steps = Require.Text(nextSteps, "nextSteps", "de vervolgstappen", 2000);
+        var steps = Require.OptionalText(nextSteps, "nextSteps", "de vervolgstappen", 2000) ?? "";
         privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
 
         await GrainFactory.GetGrain<ICaseGrain>(caseId).RecordAdviceAsync(actor, Id, adviceText, steps);

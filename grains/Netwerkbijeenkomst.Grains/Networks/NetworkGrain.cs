@@ -259,7 +259,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
-        if (!actor.IsAdministrator && State.RoleOf(actor.UserId) == NetworkRole.None)
+        if (State.RoleOf(actor.UserId) == NetworkRole.None)
         {
             throw Refuse.MembersOnly();
         }

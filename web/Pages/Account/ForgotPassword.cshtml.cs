@@ -29,7 +29,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountLinks
         // The same answer whether or not the account exists, so the form does not reveal who has one.
         if (await users.FindByEmailAsync(Email) is { } user && await users.HasPasswordAsync(user))
         {
-            await links.SendPasswordResetAsync(user, $"{Request.Scheme}://{Request.Host}");
+            await links.SendPasswordResetAsync(user);
         }
 
         Sent = true;

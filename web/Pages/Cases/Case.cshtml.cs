@@ -57,6 +57,12 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
     {
         await LoadAsync(id);
         Input = CaseInput.From(Case.Details);
+        if (!Meetings.Any(m => m.MeetingId == MeetingId))
+        {
+            ModelState.AddModelError(nameof(MeetingId), "Kies een komende bijeenkomst van dit netwerk.");
+            return Page();
+        }
+
         return await RunAsync(id, grain => grain.SubmitAsync(User.ToActor(), MeetingId), "De casus is ingediend voor de bijeenkomst.");
     }
 

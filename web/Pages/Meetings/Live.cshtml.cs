@@ -48,7 +48,8 @@ public sealed class LiveModel(IGrainFactory grains) : PageModel
             people = people.ToDictionary(p => p.UserId, p => p.DisplayName),
             institutions = network.SocialMap.Select(i => new { id = i.Id, name = i.Name, contacts = i.Contacts.Select(c => new { id = c.Id, name = c.Name, function = c.Function }) }),
             cases = view.Agenda.Where(i => i.CaseId.HasValue).Select(i => new { id = i.CaseId, label = i.Title }),
-            owners = people.Select(p => new { userId = p.UserId, displayName = p.DisplayName }),
+            owners = network.Coordinators.Select(c => new { userId = c.UserId, displayName = c.DisplayName })
+                .Concat(network.Members.Where(m => m.Status == MemberStatus.Active).Select(m => new { userId = m.UserId, displayName = m.DisplayName })),
         };
 
         // Safe inside a <script> element: no "<" can close it.

@@ -65,9 +65,18 @@ public sealed class NetworkModel(
             }
         }
 
+        var awaitingPassword = !created && !await users.HasPasswordAsync(user);
         try
         {
             await grains.GetGrain<INetworkGrain>(id).InviteMemberAsync(User.ToActor(), user.Id, Invite.Name, Split(Invite.Communities), Split(Invite.Languages));
+        }
+        catch (DomainException refused) when (!created && refused.Code == "network.member-exists"
+            && awaitingPassword && Network.Members.Any(m => m.UserId == user.Id && m.Status == MemberStatus.Invited))
+        {
+            // Still invited and never chose a password (perhaps the link expired): send a fresh link.
+            await links.SendInvitationAsync(user, Network.Name);
+            Message = $"Er is een nieuwe uitnodiging gemaild naar {Invite.Email}.";
+            return RedirectToPage(new { id });
         }
         catch (DomainException refused)
         {
@@ -82,14 +91,13 @@ public sealed class NetworkModel(
         }
 
         // Someone new chooses a password through the link; someone with an account accepts after signing in.
-        var baseUrl = $"{Request.Scheme}://{Request.Host}";
         if (await users.HasPasswordAsync(user))
         {
-            await links.SendNetworkInvitationAsync(user, id, Network.Name, baseUrl);
+            await links.SendNetworkInvitationAsync(user, id, Network.Name);
         }
         else
         {
-            await links.SendInvitationAsync(user, Network.Name, baseUrl);
+            await links.SendInvitationAsync(user, Network.Name);
         }
 
         Message = $"{Invite.Name} is uitgenodigd; de uitnodiging is gemaild naar {Invite.Email}.";
@@ -179,6 +187,7 @@ public sealed class NetworkModel(
         [Required(ErrorMessage = "Kies een datum.")]
         public string StartsAt { get; set; } = "";
 
+        [Required(ErrorMessage = "Vul de duur in minuten in.")]
         [Range(30, 240, ErrorMessage = "Een bijeenkomst duurt 30 tot 240 minuten.")]
         public int Minutes { get; set; } = 90;
     }

@@ -269,8 +269,23 @@ function applyEvent(message) {
       state.floor = null;
       return TEXT.closed;
 
+    case "MeetingStarted":
+      state.status = "Started";
+      state.currentItem = state.agenda.length > 0 ? 0 : null;
+      // Join again now that it runs: the hub marks people present only in a started meeting.
+      queueMicrotask(() => catchUp().catch(logJoinError));
+      return "De bijeenkomst is begonnen.";
+
+    case "DraftAgendaAssembled":
+    case "AgendaItemAdded":
+    case "AgendaItemRemoved":
+    case "AgendaItemMoved":
+      // The agenda changed before the start; the page carries it as it stands, so fetch the page anew.
+      queueMicrotask(() => window.location.reload());
+      return null;
+
     default:
-      // MeetingStarted, RsvpGiven, AgendaItemAdded, …: nothing to show, but the sequence advances.
+      // RsvpGiven, MeetingPublished, …: nothing to show, but the sequence advances.
       return null;
   }
 }
