@@ -3,6 +3,7 @@ using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.MeetingRoom;
+using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Silo;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -44,6 +45,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapMeetingRoom();
+app.MapPrivacyCheck();
 
 // Liveness for operators and load balancers: the database answers.
 app.MapHealthChecks("/health");

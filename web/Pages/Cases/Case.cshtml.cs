@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo;
@@ -76,6 +77,11 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         {
             await RecordAsync(id, AccessAction.Change, AccessLog.Refused);
             ModelState.Add(refused, CaseInput.Fields);
+            if (refused is PersonalDataRefusedException personal)
+            {
+                Input.Findings = personal.Fields.ToDictionary(f => f.Field, f => f.Findings);
+            }
+
             return Page();
         }
 

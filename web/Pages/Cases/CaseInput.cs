@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.ComponentModel.DataAnnotations;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 
 namespace Netwerkbijeenkomst.Web.Pages.Cases;
 
@@ -46,4 +47,9 @@ public sealed class CaseInput
     };
 
     public static ImmutableArray<CaseTheme> AllThemes { get; } = [.. Enum.GetValues<CaseTheme>()];
+
+    /// <summary>What the privacy check found per field when the grain refused the form; shown highlighted in the text.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<PrivacyFinding>> Findings { get; set; } = new Dictionary<string, ImmutableArray<PrivacyFinding>>();
+
+    public ImmutableArray<PrivacyFinding> FindingsFor(string field) => Findings.TryGetValue(field, out var found) ? found : [];
 }

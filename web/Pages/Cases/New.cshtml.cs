@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
@@ -42,6 +43,11 @@ public sealed class NewModel(IGrainFactory grains, AccessLog accessLog) : PageMo
         catch (DomainException refused) when (refused is not NotAllowedException and not NotFoundException)
         {
             ModelState.Add(refused, CaseInput.Fields);
+            if (refused is PersonalDataRefusedException personal)
+            {
+                Input.Findings = personal.Fields.ToDictionary(f => f.Field, f => f.Findings);
+            }
+
             return Page();
         }
 
