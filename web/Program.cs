@@ -6,6 +6,12 @@ using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Silo;
 
+// `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
+if (await PrivacyScanCommand.TryRunAsync(args))
+{
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // The web's tables (accounts, page lists), migrated before the silo starts.

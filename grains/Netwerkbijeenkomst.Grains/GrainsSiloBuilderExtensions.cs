@@ -12,7 +12,7 @@ public static class GrainsSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddGrainAssembly(typeof(GrainsSiloBuilderExtensions).Assembly);
-        silo.Services.TryAddSingleton<IPrivacyCheck, StructuredIdentifierCheck>();
+        silo.Services.TryAddSingleton<IPrivacyCheck, DutchPersonalDataDetector>();
         return silo;
     }
 }

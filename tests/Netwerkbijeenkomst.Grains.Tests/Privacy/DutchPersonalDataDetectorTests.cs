@@ -1,0 +1,103 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Privacy;
+
+namespace Netwerkbijeenkomst.Grains.Tests.Privacy;
+
+public sealed class DutchPersonalDataDetectorTests
+{
+    private readonly DutchPersonalDataDetector _detector = new();
+
+    [Theory]
+    [InlineData("Zijn BSN is 111222333.", PersonalDataKind.Bsn, "111222333")]
+    [InlineData("BSN 111.222.333 staat op de brief", PersonalDataKind.Bsn, "111.222.333")]
+    [InlineData("burgerservicenummer 65294130 zonder de nul", PersonalDataKind.Bsn, "65294130")]
+    [InlineData("Bel 06-12345678 na vijven", PersonalDataKind.Phone, "06-12345678")]
+    [InlineData("Mobiel: 0612345678", PersonalDataKind.Phone, "0612345678")]
+    [InlineData("vast nummer 030 123 45 67", PersonalDataKind.Phone, "030 123 45 67")]
+    [InlineData("via +31 6 12345678 bereikbaar", PersonalDataKind.Phone, "+31 6 12345678")]
+    [InlineData("broer in Marokko: +212 6 12 34 56 78", PersonalDataKind.Phone, "+212 6 12 34 56 78")]
+    [InlineData("nicht in Turkije 0090 532 123 45 67", PersonalDataKind.Phone, "0090 532 123 45 67")]
+    [InlineData("familie in Paramaribo +597 812-3456", PersonalDataKind.Phone, "+597 812-3456")]
+    [InlineData("in Paramaribo: tel. 812-3456", PersonalDataKind.Phone, "812-3456")]
+    [InlineData("mail naar a.bakker@gmail.com graag", PersonalDataKind.Email, "a.bakker@gmail.com")]
+    [InlineData("neef: h.ozturk@posta.com.tr", PersonalDataKind.Email, "h.ozturk@posta.com.tr")]
+    [InlineData("rekening NL91 ABNA 0417 1643 00 bij de bank", PersonalDataKind.Iban, "NL91 ABNA 0417 1643 00")]
+    [InlineData("IBAN NL91ABNA0417164300", PersonalDataKind.Iban, "NL91ABNA0417164300")]
+    [InlineData("woont in 3511 AB", PersonalDataKind.Postcode, "3511 AB")]
+    [InlineData("postcode 3511AB", PersonalDataKind.Postcode, "3511AB")]
+    [InlineData("woont op de Kanaalstraat 12a, drie hoog", PersonalDataKind.Address, "Kanaalstraat 12a")]
+    [InlineData("geboren 12 maart 1951 in Nador", PersonalDataKind.Date, "12 maart 1951")]
+    [InlineData("geboren 12-3-51 in Nador", PersonalDataKind.Date, "12-3-51")]
+    [InlineData("kenteken 12-ABC-3 gezien", PersonalDataKind.Plate, "12-ABC-3")]
+    [InlineData("kenteken 1ktb23 gezien", PersonalDataKind.Plate, "1ktb23")]
+    public void Identifier_IsFound_WithItsPosition(string text, PersonalDataKind kind, string found)
+    {
+        var finding = Assert.Single(_detector.Find(text));
+
+        Assert.Equal(kind, finding.Kind);
+        Assert.Equal(found, text.Substring(finding.Start, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("De buurvrouw Fatma kijkt soms naar hem om.", "Fatma")]
+    [InlineData("buurvrouw fatma kookt voor hem", "fatma")]
+    [InlineData("Mevrouw Bakker gaat niet meer naar buiten.", "Bakker")]
+    [InlineData("Het gesprek met meneer De Jong was goed.", "De Jong")]
+    [InlineData("Het gesprek met Jan de Jong was goed.", "Jan de Jong")]
+    [InlineData("Mustafa wil niet naar het verpleeghuis.", "Mustafa")]
+    [InlineData("Mw. Pattiasina is 81.", "Pattiasina")]
+    [InlineData("Zijn schoonzoon Dewaldo wil hem naar een verpleeghuis brengen.", "Dewaldo")]
+    [InlineData("A. el Amrani komt uit de Rif.", "A. el Amrani")]
+    [InlineData("Mevrouw Tjon A Fat spreekt Hakka.", "Tjon A Fat")]
+    [InlineData("Gülsüm teyze woont in Zaandam.", "Gülsüm")]
+    [InlineData("Zeg het tegen Ayse, zij regelt het.", "Ayse")]
+    public void Name_IsFound_WithItsPosition(string text, string found)
+    {
+        var finding = Assert.Single(_detector.Find(text));
+
+        Assert.Equal(PersonalDataKind.Name, finding.Kind);
+        Assert.Equal(found, text.Substring(finding.Start, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Hij neemt 1000mg paracetamol per dag.")]
+    [InlineData("Het gaat om 123456789 euro aan schulden.")]
+    [InlineData("In 1995 SA kwam hij naar Nederland.")]
+    [InlineData("Sinds 2019 woont zij alleen, 78 jaar, drie kinderen.")]
+    [InlineData("Ze spreekt Tarifit en een beetje Nederlands; de wijkteams 1 en 2 kennen haar.")]
+    [InlineData("Zijn buurvrouw kijkt soms naar hem om.")]
+    [InlineData("Hij gaat naar de bakker en koopt een roos; zij is nog jong.")]
+    [InlineData("Roos of tulp, ze kreeg bloemen van de hele buurt.")]
+    [InlineData("Na het Suikerfeest, met Keti Koti en met Pasen is de GGZ dicht; de Wmo, SVB en het UWV ook.")]
+    [InlineData("Zij gaat naar Turkije, Marokko, Paramaribo en Utrecht.")]
+    [InlineData("In maart, op 12 maart en in december 2026 is er een bijeenkomst.")]
+    [InlineData("Zij woont ergens aan de Kanaalstraat, het nummer weet ik niet.")]
+    [InlineData("De profeet Mohammed en het Antonius Ziekenhuis.")]
+    [InlineData("Netwerkbijeenkomst december 2026")]
+    [InlineData("Gast: het buurtteam Noordoost stelt zich voor")]
+    public void OrdinaryText_HasNoFindings(string text) => Assert.Empty(_detector.Find(text));
+
+    [Fact]
+    public void IbanFailingMod97_IsNotReportedAsAnIban()
+    {
+        Assert.DoesNotContain(_detector.Find("Rekening NL91 ABNA 0417 1643 01 klopt niet."), f => f.Kind == PersonalDataKind.Iban);
+        Assert.False(IbanRecogniser.IsValidIban("NL91ABNA0417164301"));
+        Assert.True(IbanRecogniser.IsValidIban("NL91ABNA0417164300"));
+    }
+
+    [Theory]
+    [InlineData("111222333", true)]
+    [InlineData("111222334", false)]
+    [InlineData("000000000", false)]
+    [InlineData("65294130", true)]
+    public void ElevenCheck_DecidesWhetherDigitsAreABsn(string digits, bool valid) =>
+        Assert.Equal(valid, BsnRecogniser.PassesElevenCheck(digits));
+
+    [Fact]
+    public void SeveralFindings_AreReturnedInTextOrder_WithoutOverlap()
+    {
+        var findings = _detector.Find("Tel 06-12345678 of mail fatma.yilmaz@y.nl, BSN 111222333, mevrouw Yılmaz");
+
+        Assert.Equal([PersonalDataKind.Phone, PersonalDataKind.Email, PersonalDataKind.Bsn, PersonalDataKind.Name], findings.Select(f => f.Kind).ToArray());
+    }
+}
