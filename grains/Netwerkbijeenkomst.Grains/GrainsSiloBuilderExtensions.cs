@@ -1,5 +1,8 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Cases;
 using Netwerkbijeenkomst.Grains.Privacy;
 using Netwerkbijeenkomst.Silo.Server.Hosting;
 
@@ -13,6 +16,13 @@ public static class GrainsSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddGrainAssembly(typeof(GrainsSiloBuilderExtensions).Assembly);
         silo.Services.TryAddSingleton<IPrivacyCheck, DutchPersonalDataDetector>();
+        silo.Services.Configure<CaseRetentionOptions>(options =>
+        {
+            if (TimeSpan.TryParse(silo.Configuration["CaseRetention:After"], CultureInfo.InvariantCulture, out var after))
+            {
+                options.After = after;
+            }
+        });
         return silo;
     }
 }

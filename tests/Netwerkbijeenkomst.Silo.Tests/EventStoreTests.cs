@@ -84,6 +84,33 @@ public sealed class EventStoreTests(SiloFixture silo)
             ReadTypes(stream));
     }
 
+    [Fact]
+    public async Task Redact_RewritesPayloadsInPlace_KeepingSequenceAndType()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync<JournalEvent>(stream, 0, [new NoteAdded("geheim"), new TimerTicked(), new NoteAdded("ook geheim")]);
+
+        var changed = await Store.RedactAsync<JournalEvent>(stream, e => e is NoteAdded ? new NoteAdded("") : e);
+
+        Assert.Equal(2, changed);
+        var events = await Store.ReadAsync<JournalEvent>(stream);
+        Assert.Equal([1, 2, 3], events.Select(e => e.Sequence));
+        Assert.Equal<JournalEvent>([new NoteAdded(""), new TimerTicked(), new NoteAdded("")], events.Select(e => e.Event));
+        Assert.Equal(0, silo.Database.Scalar("SELECT COUNT(*) FROM Events WHERE Payload LIKE '%geheim%'"));
+        Assert.Equal(3, silo.Database.Scalar("SELECT Version FROM Streams WHERE StreamId = $s", ("$s", stream)));
+    }
+
+    [Fact]
+    public async Task Redact_ThatWouldChangeAnEventsType_IsRefused_AndChangesNothing()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync<JournalEvent>(stream, 0, [new NoteAdded("blijft")]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.RedactAsync<JournalEvent>(stream, _ => new TimerTicked()));
+
+        Assert.Equal(new NoteAdded("blijft"), Assert.Single(await Store.ReadAsync<JournalEvent>(stream)).Event);
+    }
+
     private List<string> ReadTypes(string stream)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(silo.Database.ConnectionString);

@@ -20,3 +20,6 @@ public sealed record CaseEscalated(Guid EscalationId, string InstitutionId, stri
 public sealed record EscalationStatusChanged(Guid EscalationId, EscalationStatus Status, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);
 
 public sealed record CaseClosed(CaseOutcome Outcome, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+/// <summary>The retention period passed: every text of the case is gone, here and in the meetings and network; the facts stay.</summary>
+public sealed record CaseTextsErased(string By, DateTimeOffset At) : CaseEvent(By, At);

@@ -76,6 +76,21 @@ public sealed record Escalation(
     public bool IsSettled => Status is EscalationStatus.Closed or EscalationStatus.Declined;
 }
 
+/// <summary>Where a case was escalated to and how it ended.</summary>
+public sealed record EscalationFact(string InstitutionId, EscalationStatus Status);
+
+/// <summary>The anonymous facts of a case that outlive its texts.</summary>
+public sealed record CaseFacts(
+    string NetworkId,
+    string Label,
+    AgeBand AgeBand,
+    ImmutableArray<CaseTheme> Themes,
+    CaseStatus Status,
+    CaseOutcome? Outcome,
+    ImmutableArray<EscalationFact> Escalations,
+    DateTimeOffset? ClosedAt,
+    bool TextsErased);
+
 public sealed record CaseView(
     Guid Id,
     string NetworkId,

@@ -28,4 +28,8 @@ public interface ICaseGrain : IGrainWithGuidKey
 
     [ReadOnly]
     Task<CaseView> GetAsync(Actor actor);
+
+    /// <summary>What reports may keep of a case forever: no text, only facts.</summary>
+    [ReadOnly]
+    Task<CaseFacts> GetFactsAsync();
 }

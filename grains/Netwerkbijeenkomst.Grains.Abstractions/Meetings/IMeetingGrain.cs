@@ -52,6 +52,9 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [ReadOnly]
     Task<MeetingView> GetAsync(Actor actor);
 
+    /// <summary>Retention: erases every text about the case from this meeting's history. Called by the case grain only.</summary>
+    Task EraseCaseTextsAsync(Guid caseId);
+
     [ReadOnly]
     Task<Minutes> GetMinutesAsync(Actor actor);
 }

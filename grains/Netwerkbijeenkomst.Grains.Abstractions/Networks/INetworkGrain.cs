@@ -51,4 +51,7 @@ public interface INetworkGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<NetworkView> GetAsync(Actor actor);
+
+    /// <summary>Retention: erases the texts of action points that came from the case. Called by the case grain only.</summary>
+    Task EraseCaseTextsAsync(Guid caseId);
 }

@@ -1,16 +1,23 @@
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Microsoft.Extensions.Options;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Common;
 using Netwerkbijeenkomst.Grains.Privacy;
 using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Silo.Runtime;
 
 namespace Netwerkbijeenkomst.Grains.Cases;
 
 /// <summary>One anonymised case. It calls only its network, never a meeting, so no call cycle can form.</summary>
-public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<CaseState, CaseEvent>, ICaseGrain
+public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions<CaseRetentionOptions> retention)
+    : EventSourcedGrain<CaseState, CaseEvent>, ICaseGrain, IRemindable
 {
+    public const string RetentionReminder = "bewaartermijn";
+    private const string System = "systeem";
+
     private DateTimeOffset Now => time.GetUtcNow();
 
     private INetworkGrain Network => GrainFactory.GetGrain<INetworkGrain>(State.NetworkId);
@@ -145,6 +152,56 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time) : EventS
         var text = Require.OptionalText(note, "note", "de toelichting", 1000);
         privacy.Ensure(("note", text));
         RaiseEvent(new CaseClosed(outcome, text, actor.UserId, Now));
+
+        // Retried daily until it has run: a missed or failed run must not keep the texts longer than promised.
+        await this.RegisterOrUpdateReminder(RetentionReminder, retention.Value.After, TimeSpan.FromDays(1));
+    }
+
+    /// <summary>
+    /// The retention period has passed: erase this case's texts from the meetings that discussed it, from the
+    /// network's action points, and from its own history. This is the one call from a case to a meeting; it only
+    /// happens for a closed case, which no meeting calls any more, so it cannot form a call cycle.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != RetentionReminder)
+        {
+            return;
+        }
+
+        if (State.Status == CaseStatus.Closed && !State.TextsErased && State.ClosedAt + retention.Value.After <= Now)
+        {
+            var caseId = this.GetPrimaryKey();
+            foreach (var meetingId in State.Advice.Select(a => a.MeetingId).Append(State.MeetingId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct())
+            {
+                await GrainFactory.GetGrain<IMeetingGrain>(meetingId).EraseCaseTextsAsync(caseId);
+            }
+
+            await Network.EraseCaseTextsAsync(caseId);
+            await RedactHistoryAsync(CaseRedaction.Redact);
+            RaiseEvent(new CaseTextsErased(System, Now));
+            await ConfirmEvents();
+        }
+
+        if (State.TextsErased && await this.GetReminder(RetentionReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    public Task<CaseFacts> GetFactsAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(new CaseFacts(
+            State.NetworkId,
+            State.Label,
+            State.Details!.AgeBand,
+            State.Details.Themes,
+            State.Status,
+            State.Outcome,
+            [.. State.Escalations.Select(e => new EscalationFact(e.InstitutionId, e.Status))],
+            State.ClosedAt,
+            State.TextsErased));
     }
 
     public async Task<CaseView> GetAsync(Actor actor)

@@ -29,6 +29,10 @@ public sealed class CaseState
 
     public string? OutcomeNote { get; private set; }
 
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public bool TextsErased { get; private set; }
+
     public void Apply(CaseEvent @event)
     {
         switch (@event)
@@ -67,7 +71,10 @@ public sealed class CaseState
                 };
                 break;
             case CaseClosed e:
-                (Status, Outcome, OutcomeNote) = (CaseStatus.Closed, e.Outcome, e.Note);
+                (Status, Outcome, OutcomeNote, ClosedAt) = (CaseStatus.Closed, e.Outcome, e.Note, e.At);
+                break;
+            case CaseTextsErased:
+                TextsErased = true;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event.");

@@ -326,6 +326,9 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         return new Minutes(Id, State.NetworkId, State.Title, State.StartsAt, [.. State.Attended], [.. State.Agenda], [.. cases], [.. State.ActionPoints], [.. State.Escalations]);
     }
 
+    public Task EraseCaseTextsAsync(Guid caseId) =>
+        RedactHistoryAsync(MeetingRedaction.About(caseId, State.Agenda.Where(i => i.CaseId == caseId).Select(i => i.Id).ToHashSet()));
+
     private void EnsureExists()
     {
         if (!State.Exists)

@@ -276,6 +276,11 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             [.. State.OpenEscalations]));
     }
 
+    public Task EraseCaseTextsAsync(Guid caseId) =>
+        RedactHistoryAsync(e => e is ActionPointAdded added && added.ActionPoint.CaseId == caseId
+            ? added with { ActionPoint = added.ActionPoint with { Description = "" } }
+            : e);
+
     private void EnsureExists()
     {
         if (!State.Exists)

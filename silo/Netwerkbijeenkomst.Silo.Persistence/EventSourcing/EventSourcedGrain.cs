@@ -16,6 +16,14 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
 {
     private IEventStore EventStore => ServiceProvider.GetRequiredService<IEventStore>();
 
+    /// <summary>Erases what <paramref name="redact"/> removes from every stored event of this grain, then reloads the state from the result.</summary>
+    protected async Task RedactHistoryAsync(Func<TEvent, TEvent> redact)
+    {
+        await ConfirmEvents();
+        await EventStore.RedactAsync(StreamId, redact);
+        await RefreshNow();
+    }
+
     private string StreamId => IdentityString;
 
     async Task<KeyValuePair<int, TState>> ICustomStorageInterface<TState, TEvent>.ReadStateFromStorage()

@@ -74,6 +74,35 @@ internal sealed class EventStore(
         return committed;
     }
 
+    public async Task<int> RedactAsync<TEvent>(string streamId, Func<TEvent, TEvent> redact, CancellationToken cancellationToken = default)
+        where TEvent : class
+    {
+        ArgumentNullException.ThrowIfNull(redact);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.Events.Where(e => e.StreamId == streamId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var row in rows)
+        {
+            var redacted = redact(Deserialize<TEvent>(row));
+            if (EventTypes<TEvent>.NameOf(redacted.GetType()) != row.Type)
+            {
+                throw new InvalidOperationException($"Redacting {row.StreamId}#{row.Sequence} may change what it says, not what it is.");
+            }
+
+            var payload = JsonSerializer.Serialize(redacted, redacted.GetType(), Json);
+            if (payload != row.Payload)
+            {
+                row.Payload = payload;
+                changed++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
     public async Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

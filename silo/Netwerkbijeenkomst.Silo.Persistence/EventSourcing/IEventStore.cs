@@ -14,6 +14,13 @@ public interface IEventStore
     Task<IReadOnlyList<CommittedEvent<TEvent>>> AppendAsync<TEvent>(string streamId, int expectedVersion, IReadOnlyList<TEvent> events, CancellationToken cancellationToken = default)
         where TEvent : class;
 
+    /// <summary>
+    /// Rewrites the stored payloads of a stream in place (to erase text), keeping every event's sequence number and
+    /// type; returns how many events changed. Nothing is published: the history is the same, with less in it.
+    /// </summary>
+    Task<int> RedactAsync<TEvent>(string streamId, Func<TEvent, TEvent> redact, CancellationToken cancellationToken = default)
+        where TEvent : class;
+
     /// <summary>Removes a stream and its events.</summary>
     Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default);
 }
