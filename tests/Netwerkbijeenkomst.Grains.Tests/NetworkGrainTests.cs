@@ -240,6 +240,24 @@ public sealed class NetworkGrainTests(GrainsFixture silo)
     }
 
     [Fact]
+    public async Task ForgetMember_ErasesTheNameFromTheHistory_AndIsNotForCoordinators()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var name = (await network.Network.GetAsync(network.Member)).Members.Single(m => m.UserId == network.Member.UserId).DisplayName;
+        Assert.NotEqual(0, silo.Database.Scalar("SELECT COUNT(*) FROM Events WHERE StreamId = $s AND Payload LIKE $n", ("$s", network.NetworkStream()), ("$n", $"%{name}%")));
+
+        await network.Network.ForgetMemberAsync(network.Member);
+
+        Assert.Equal(0, silo.Database.Scalar("SELECT COUNT(*) FROM Events WHERE StreamId = $s AND Payload LIKE $n", ("$s", network.NetworkStream()), ("$n", $"%{name}%")));
+        var member = (await network.Network.GetAsync(network.Coordinator)).Members.Single(m => m.UserId == network.Member.UserId);
+        Assert.Equal((Networks.NetworkGrain.FormerMember, MemberStatus.Inactive), (member.DisplayName, member.Status));
+        Assert.Empty(member.Communities);
+        Assert.Equal(NetworkRole.None, await network.Network.GetRoleAsync(network.Member.UserId));
+        await silo.Database.AssertRefusedAsync<InvalidStateException>(network.NetworkStream(), "network.coordinator-cannot-leave",
+            () => network.Network.ForgetMemberAsync(network.Coordinator));
+    }
+
+    [Fact]
     public async Task Reading_ANetwork_IsForItsPeople_NotForAdministrators()
     {
         var network = await TestNetwork.CreateAsync(silo.Grains);

@@ -25,6 +25,9 @@ public interface INetworkGrain : IGrainWithStringKey
 
     Task DeactivateMemberAsync(Actor actor, string userId);
 
+    /// <summary>A member deletes their own account: they leave, and their name, communities and languages are erased from the history.</summary>
+    Task ForgetMemberAsync(Actor actor);
+
     Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles);
 
     Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact);

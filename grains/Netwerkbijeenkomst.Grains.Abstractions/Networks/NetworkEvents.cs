@@ -17,6 +17,9 @@ public sealed record MemberActivated(string UserId, string By, DateTimeOffset At
 
 public sealed record MemberDeactivated(string UserId, string By, DateTimeOffset At) : NetworkEvent(By, At);
 
+/// <summary>A member deleted their account: they are inactive and their name, communities and languages are erased.</summary>
+public sealed record MemberForgotten(string UserId, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
 public sealed record InstitutionAdded(string InstitutionId, string Name, InstitutionKind Kind, PartnerRoles Roles, string By, DateTimeOffset At) : NetworkEvent(By, At);
 
 public sealed record ContactPersonAdded(string InstitutionId, ContactPerson Contact, string By, DateTimeOffset At) : NetworkEvent(By, At);

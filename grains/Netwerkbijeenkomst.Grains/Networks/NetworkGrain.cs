@@ -13,6 +13,8 @@ namespace Netwerkbijeenkomst.Grains.Networks;
 /// </summary>
 public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<NetworkState, NetworkEvent>, INetworkGrain
 {
+    public const string FormerMember = "Voormalig lid";
+
     private DateTimeOffset Now => time.GetUtcNow();
 
     public Task CreateAsync(Actor actor, string name, string municipality, Coordinator coordinator)
@@ -135,6 +137,26 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
         RaiseEvent(new MemberDeactivated(userId, actor.UserId, Now));
         return Task.CompletedTask;
+    }
+
+    public async Task ForgetMemberAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (State.IsCoordinator(actor.UserId))
+        {
+            throw new InvalidStateException("network.coordinator-cannot-leave", "Een coördinator kan het account pas verwijderen als een andere coördinator het netwerk overneemt.");
+        }
+
+        if (!State.Members.ContainsKey(actor.UserId))
+        {
+            return;
+        }
+
+        await RedactHistoryAsync(e => e is MemberInvited invited && invited.UserId == actor.UserId
+            ? invited with { DisplayName = FormerMember, Communities = [], Languages = [] }
+            : e);
+        RaiseEvent(new MemberForgotten(actor.UserId, actor.UserId, Now));
     }
 
     public Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles)

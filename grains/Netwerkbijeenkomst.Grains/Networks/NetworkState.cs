@@ -53,6 +53,9 @@ public sealed class NetworkState
             case MemberDeactivated e:
                 Members[e.UserId] = Members[e.UserId] with { Status = MemberStatus.Inactive };
                 break;
+            case MemberForgotten e:
+                Members[e.UserId] = Members[e.UserId] with { Status = MemberStatus.Inactive };
+                break;
             case InstitutionAdded e:
                 SocialMap.Add(new Institution(e.InstitutionId, e.Name, e.Kind, e.Roles, []));
                 break;

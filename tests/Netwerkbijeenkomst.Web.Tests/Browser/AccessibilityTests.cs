@@ -38,6 +38,7 @@ public sealed class AccessibilityTests
             (coordinator, $"/bijeenkomsten/{meeting.Id}/live"),
             (coordinator, $"/casussen/{caseId}/toegang"),
             (member, "/account/geen-toegang"),
+            (member, "/account/mijn-gegevens"),
         };
 
         var violations = new List<string>();
