@@ -1,3 +1,4 @@
+using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
@@ -12,7 +13,7 @@ if (await PrivacyScanCommand.TryRunAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LocalEnvironment.Default() });
 
 // The web's tables (accounts, page lists), migrated before the silo starts.
 builder.AddAppDatabase();

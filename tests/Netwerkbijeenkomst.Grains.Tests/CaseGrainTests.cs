@@ -184,5 +184,6 @@ public sealed class CaseGrainTests(GrainsFixture silo)
 
         await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(id.Stream("case"), PersonalDataRefusedException.ErrorCode,
             () => network.Case(id).AddFollowUpNoteAsync(network.Member, "Zoon belt terug op 020-1234567"));
+        Assert.Equal(0, silo.Database.Scalar("SELECT COUNT(*) FROM Events WHERE Payload LIKE '%1234567%' OR Payload LIKE '%belt terug%'"));
     }
 }

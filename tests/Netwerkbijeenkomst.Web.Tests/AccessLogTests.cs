@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
@@ -81,6 +84,18 @@ public sealed class AccessLogTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await member.GetAsync($"/casussen/{caseId}/toegang")).StatusCode);
         Assert.Contains("Toegangslog", await administrator.GetPageAsync("/beheer/toegangslog"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await coordinator.GetAsync("/beheer/toegangslog")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ErasureAfterTheRetentionPeriod_IsLoggedAsADeletionByTheSystem()
+    {
+        var caseId = Guid.NewGuid();
+        var auditor = new Netwerkbijeenkomst.Web.Audit.ErasureAuditor(_factory.Services.GetRequiredService<Netwerkbijeenkomst.Web.Audit.AccessLog>());
+        var erased = new CaseTextsErased("utrecht", "systeem", DateTimeOffset.UtcNow);
+
+        await auditor.OnCommittedAsync([new CommittedEvent<object>($"case/{caseId:N}", 9, erased.At, erased)], CancellationToken.None);
+
+        Assert.Contains($"systeem|systeem|utrecht|casus|{caseId}|verwijderd|toegestaan", Lines());
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal static class MeetingRoomWebExtensions
     {
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IEventSubscriber, ListingsProjection>();
+        builder.Services.AddSingleton<IEventSubscriber, Audit.ErasureAuditor>();
         builder.Services.AddSingleton<RoomPresence>();
         builder.Services.AddSingleton<MeetingEventForwarder>();
         builder.Services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<MeetingEventForwarder>());

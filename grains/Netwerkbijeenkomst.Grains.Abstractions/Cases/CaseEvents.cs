@@ -22,4 +22,4 @@ public sealed record EscalationStatusChanged(Guid EscalationId, EscalationStatus
 public sealed record CaseClosed(CaseOutcome Outcome, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);
 
 /// <summary>The retention period passed: every text of the case is gone, here and in the meetings and network; the facts stay.</summary>
-public sealed record CaseTextsErased(string By, DateTimeOffset At) : CaseEvent(By, At);
+public sealed record CaseTextsErased(string NetworkId, string By, DateTimeOffset At) : CaseEvent(By, At);

@@ -179,7 +179,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
             await Network.EraseCaseTextsAsync(caseId);
             await RedactHistoryAsync(CaseRedaction.Redact);
-            RaiseEvent(new CaseTextsErased(System, Now));
+            RaiseEvent(new CaseTextsErased(State.NetworkId, System, Now));
             await ConfirmEvents();
         }
 
