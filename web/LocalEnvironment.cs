@@ -1,24 +1,21 @@
 namespace Netwerkbijeenkomst.Web;
 
 /// <summary>
-/// The environment when none is set: a Debug build (what `dotnet run` makes) runs as Development, so the README's
-/// run command shows the demo; a Release build (what `dotnet publish` makes) runs as Production. A set
-/// ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT always wins.
+/// The environment when none is given: a Debug build (what `dotnet run` makes) runs as Development, so the README's
+/// run command shows the demo; a Release build (what `dotnet publish` makes) keeps ASP.NET Core's default,
+/// Production. ASPNETCORE_ENVIRONMENT, DOTNET_ENVIRONMENT or an --environment argument always win.
 /// </summary>
 internal static class LocalEnvironment
 {
-    public static string? Default()
+    public static string[] WithDefault(string[] args)
     {
-        if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } ||
-            Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 })
-        {
-            return null;
-        }
-
 #if DEBUG
-        return Environments.Development;
+        var given = args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase))
+            || Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is { Length: > 0 }
+            || Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 };
+        return given ? args : [.. args, "--environment", Environments.Development];
 #else
-        return Environments.Production;
+        return args;
 #endif
     }
 }

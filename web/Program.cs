@@ -13,7 +13,7 @@ if (await PrivacyScanCommand.TryRunAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LocalEnvironment.Default() });
+var builder = WebApplication.CreateBuilder(LocalEnvironment.WithDefault(args));
 
 // The web's tables (accounts, page lists), migrated before the silo starts.
 builder.AddAppDatabase();
