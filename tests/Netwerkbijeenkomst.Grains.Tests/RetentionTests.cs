@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
@@ -48,19 +47,19 @@ public sealed class RetentionTests : IAsyncLifetime
         await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Closed, null);
         await grain.AddFollowUpNoteAsync(network.Member, "Hij gaat weer naar de fietsenstalling van het buurthuis.");
         await grain.CloseAsync(network.Coordinator, CaseOutcome.ReferredToCare, "Doet mee aan het zomerkamp.");
-        Assert.All(Markers, marker => Assert.NotEmpty(TablesContaining(marker)));
+        Assert.All(Markers, marker => Assert.NotEmpty(DatabaseSearch.ColumnsContaining(_database.ConnectionString, marker)));
 
         // A day before the end of the period everything is still there ...
         Clock.Advance(Retention - TimeSpan.FromDays(1));
         Assert.False((await grain.GetFactsAsync()).TextsErased);
-        Assert.All(Markers, marker => Assert.NotEmpty(TablesContaining(marker)));
+        Assert.All(Markers, marker => Assert.NotEmpty(DatabaseSearch.ColumnsContaining(_database.ConnectionString, marker)));
 
         // ... and when it ends, the reminder erases the texts; the call after it runs once it is done.
         Clock.Advance(TimeSpan.FromDays(1));
         var facts = await grain.GetFactsAsync();
 
         Assert.True(facts.TextsErased);
-        Assert.All(Markers, marker => Assert.Empty(TablesContaining(marker)));
+        Assert.All(Markers, marker => Assert.Empty(DatabaseSearch.ColumnsContaining(_database.ConnectionString, marker)));
         Assert.Equal([CaseTheme.Loneliness, CaseTheme.Health], facts.Themes.ToArray());
         Assert.Equal((CaseStatus.Closed, CaseOutcome.ReferredToCare, AgeBand.From65To74), (facts.Status, facts.Outcome, facts.AgeBand));
         Assert.Equal(new EscalationFact(TestNetwork.Institution, EscalationStatus.Closed), Assert.Single(facts.Escalations));
@@ -81,42 +80,5 @@ public sealed class RetentionTests : IAsyncLifetime
     {
         await _cluster.DisposeAsync();
         _database.Dispose();
-    }
-
-    /// <summary>Every table and column in the database whose text contains <paramref name="marker"/>.</summary>
-    private List<string> TablesContaining(string marker)
-    {
-        using var connection = new SqliteConnection(_database.ConnectionString);
-        connection.Open();
-        var found = new List<string>();
-        foreach (var table in Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
-        {
-            foreach (var column in Strings(connection, $"SELECT name FROM pragma_table_info('{table}')"))
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE $m";
-                command.Parameters.AddWithValue("$m", $"%{marker}%");
-                if ((long)command.ExecuteScalar()! > 0)
-                {
-                    found.Add($"{table}.{column}");
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static List<string> Strings(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Silo.TestingHost;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
 namespace Netwerkbijeenkomst.Web.Tests;
@@ -44,7 +44,7 @@ public sealed class MyDataTests : IAsyncLifetime
         var me = DemoData.Members[1];
         var userId = await _demo.UserIdAsync(me.Account.Email);
         using var member = await SignedInClient.SignInAsync(_factory, me.Account.Email);
-        Assert.NotEmpty(ColumnsContaining(me.Account.Name));
+        Assert.NotEmpty(DatabaseSearch.ColumnsContaining($"Data Source={_factory.DatabaseFile}", me.Account.Name));
 
         var unconfirmed = await member.PostFormAsync("/account/mijn-gegevens", "/account/mijn-gegevens?handler=Delete", []);
         Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
@@ -54,8 +54,8 @@ public sealed class MyDataTests : IAsyncLifetime
         var deleted = await member.PostFormAsync("/account/mijn-gegevens", "/account/mijn-gegevens?handler=Delete", new() { ["Confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Empty(ColumnsContaining(me.Account.Name));
-        Assert.Empty(ColumnsContaining(me.Account.Email));
+        Assert.Empty(DatabaseSearch.ColumnsContaining($"Data Source={_factory.DatabaseFile}", me.Account.Name));
+        Assert.Empty(DatabaseSearch.ColumnsContaining($"Data Source={_factory.DatabaseFile}", me.Account.Email));
         Assert.Equal(NetworkRole.None, await _demo.Grains.GetGrain<INetworkGrain>(DemoData.NetworkId).GetRoleAsync(userId));
         var view = await _demo.Grains.GetGrain<INetworkGrain>(DemoData.NetworkId).GetAsync(await _demo.ActorAsync(DemoData.Coordinator));
         Assert.Equal((Netwerkbijeenkomst.Grains.Networks.NetworkGrain.FormerMember, MemberStatus.Inactive), view.Members.Where(m => m.UserId == userId).Select(m => (m.DisplayName, m.Status)).Single());
@@ -73,7 +73,7 @@ public sealed class MyDataTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("andere coördinator", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.NotEmpty(ColumnsContaining(DemoData.Coordinator.Email));
+        Assert.NotEmpty(DatabaseSearch.ColumnsContaining($"Data Source={_factory.DatabaseFile}", DemoData.Coordinator.Email));
     }
 
     public async Task InitializeAsync()
@@ -84,42 +84,4 @@ public sealed class MyDataTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    /// <summary>Every table.column of the database whose text contains <paramref name="text"/>.</summary>
-    private List<string> ColumnsContaining(string text)
-    {
-        using var connection = new SqliteConnection($"Data Source={_factory.DatabaseFile}");
-        connection.Open();
-        var found = new List<string>();
-        foreach (var table in Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
-        {
-            foreach (var column in Strings(connection, $"SELECT name FROM pragma_table_info('{table}')"))
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE instr(CAST(\"{column}\" AS TEXT), $t) > 0 OR instr(CAST(\"{column}\" AS TEXT), $j) > 0";
-                command.Parameters.AddWithValue("$t", text);
-                command.Parameters.AddWithValue("$j", JsonSerializer.Serialize(text)[1..^1]);
-                if ((long)command.ExecuteScalar()! > 0)
-                {
-                    found.Add($"{table}.{column}");
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static List<string> Strings(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
 }
