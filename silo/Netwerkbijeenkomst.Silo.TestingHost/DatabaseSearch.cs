@@ -13,9 +13,9 @@ public static class DatabaseSearch
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         var found = new List<string>();
-        foreach (var table in Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        foreach (var table in SqliteSchema.Strings(connectionString, "SELECT name FROM sqlite_master WHERE type = 'table'"))
         {
-            foreach (var column in Strings(connection, $"SELECT name FROM pragma_table_info('{table}')"))
+            foreach (var column in SqliteSchema.Strings(connectionString, $"SELECT name FROM pragma_table_info('{table}')"))
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE instr(CAST(\"{column}\" AS TEXT), $text) > 0 OR instr(CAST(\"{column}\" AS TEXT), $json) > 0";
@@ -31,19 +31,5 @@ public static class DatabaseSearch
         }
 
         return found;
-    }
-
-    private static List<string> Strings(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Netwerkbijeenkomst.Web.Data;
 
+using Netwerkbijeenkomst.Silo.TestingHost;
+
 namespace Netwerkbijeenkomst.Web.Tests;
 
 /// <summary>The web's migration is a generated script without a model snapshot; it must build exactly the schema the model describes.</summary>
@@ -28,13 +30,13 @@ public sealed class WebSchemaTests : IDisposable
         }
 
         // Tables starting with "__" are EF's own bookkeeping (migrations history and lock).
-        var expected = Describe(created);
+        var expected = SqliteSchema.Describe(created);
         Assert.Contains("AspNetUsers.DisplayName TEXT notnull=1 pk=0", expected);
         Assert.Contains("AspNetUsers index UserNameIndex unique=1 (NormalizedUserName)", expected);
         Assert.Contains("Memberships.NetworkId TEXT notnull=1 pk=2", expected);
         Assert.Contains("Meetings index IX_Meetings_NetworkId_StartsAtUtc unique=0 (NetworkId,StartsAtUtc)", expected);
         Assert.Contains("Outbox.Id INTEGER notnull=1 pk=1", expected);
-        Assert.Equal(expected, Describe(migrated).Where(line => !line.StartsWith("__", StringComparison.Ordinal)));
+        Assert.Equal(expected, SqliteSchema.Describe(migrated).Where(line => !line.StartsWith("__", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -45,7 +47,7 @@ public sealed class WebSchemaTests : IDisposable
 
         await db.Database.MigrateAsync();
 
-        var tables = Query(migrated, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name");
+        var tables = SqliteSchema.Strings(migrated, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name");
         Assert.Contains(AppDbContext.MigrationsHistoryTable, tables);
         Assert.DoesNotContain("__EFMigrationsHistory", tables);
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
@@ -58,13 +60,13 @@ public sealed class WebSchemaTests : IDisposable
         var migrated = ConnectionString("migrated");
         await using var db = Context(migrated);
         await db.Database.MigrateAsync();
-        var before = Describe(migrated);
-        var history = Query(migrated, $"SELECT MigrationId || ' ' || ProductVersion FROM \"{AppDbContext.MigrationsHistoryTable}\" ORDER BY MigrationId");
+        var before = SqliteSchema.Describe(migrated);
+        var history = SqliteSchema.Strings(migrated, $"SELECT MigrationId || ' ' || ProductVersion FROM \"{AppDbContext.MigrationsHistoryTable}\" ORDER BY MigrationId");
 
         await db.Database.MigrateAsync();
 
-        Assert.Equal(before, Describe(migrated));
-        Assert.Equal(history, Query(migrated, $"SELECT MigrationId || ' ' || ProductVersion FROM \"{AppDbContext.MigrationsHistoryTable}\" ORDER BY MigrationId"));
+        Assert.Equal(before, SqliteSchema.Describe(migrated));
+        Assert.Equal(history, SqliteSchema.Strings(migrated, $"SELECT MigrationId || ' ' || ProductVersion FROM \"{AppDbContext.MigrationsHistoryTable}\" ORDER BY MigrationId"));
         Assert.Equal(db.Database.GetMigrations().Count(), history.Count);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
@@ -85,35 +87,4 @@ public sealed class WebSchemaTests : IDisposable
             .UseSqlite(connectionString, sql => sql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTable))
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options);
-
-    // Columns (name, type, nullability, key position), AUTOINCREMENT, indexes (uniqueness, columns) and foreign keys of every table.
-    private static List<string> Describe(string connectionString)
-    {
-        var lines = new List<string>();
-        foreach (var table in Query(connectionString, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
-        {
-            lines.AddRange(Query(connectionString, $"SELECT '{table}.' || name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}') ORDER BY cid"));
-            lines.AddRange(Query(connectionString, $"SELECT '{table} autoincrement=' || (instr(upper(sql), 'AUTOINCREMENT') > 0) FROM sqlite_master WHERE type = 'table' AND name = '{table}'"));
-            lines.AddRange(Query(connectionString, $"SELECT '{table} index ' || il.name || ' unique=' || il.\"unique\" || ' (' || (SELECT group_concat(name, ',') FROM pragma_index_info(il.name)) || ')' FROM pragma_index_list('{table}') il ORDER BY il.name"));
-            lines.AddRange(Query(connectionString, $"SELECT '{table} foreign key ' || \"from\" || ' -> ' || \"table\" || '.' || \"to\" || ' on delete ' || on_delete FROM pragma_foreign_key_list('{table}') ORDER BY \"from\""));
-        }
-
-        return lines;
-    }
-
-    private static List<string> Query(string connectionString, string sql)
-    {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
 }

@@ -61,9 +61,10 @@ internal sealed class ListingsProjection(IDbContextFactory<AppDbContext> context
 
                     break;
             }
-
-            await db.SaveChangesAsync(cancellationToken);
         }
+
+        // One write for the whole batch; Find sees rows added earlier in it, so a meeting planned and published together is fine.
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task AddMembershipAsync(AppDbContext db, string userId, string networkId, CancellationToken cancellationToken)

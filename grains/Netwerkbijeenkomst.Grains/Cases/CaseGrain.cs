@@ -32,11 +32,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
         var valid = Validate(details);
         var network = GrainFactory.GetGrain<INetworkGrain>(networkId);
-        if (await network.GetRoleAsync(actor.UserId) == NetworkRole.None)
-        {
-            throw Refuse.MembersOnly();
-        }
-
+        await network.RequireMemberAsync(actor);
         var label = await network.AllocateCaseLabelAsync(actor);
         RaiseEvent(new CaseOpened(networkId, label, valid, actor.UserId, Now));
         return label;
@@ -206,13 +202,8 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
     public async Task<CaseView> GetAsync(Actor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
-        if (await Network.GetRoleAsync(actor.UserId) == NetworkRole.None)
-        {
-            throw Refuse.MembersOnly();
-        }
-
+        await Network.RequireMemberAsync(actor);
         return new CaseView(
             this.GetPrimaryKey(), State.NetworkId, State.Label, State.BringerId, State.Details!, State.Status, State.MeetingId,
             [.. State.Advice], [.. State.Notes], [.. State.Escalations], State.Outcome, State.OutcomeNote);
@@ -260,22 +251,12 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         }
     }
 
-    private void RequireStatus(string code, string message, params CaseStatus[] allowed)
-    {
-        if (!allowed.Contains(State.Status))
-        {
-            throw new InvalidStateException(code, message);
-        }
-    }
+    private void RequireStatus(string code, string message, params CaseStatus[] allowed) => Require.InState(State.Status, code, message, allowed);
 
-    private async Task RequireCoordinatorAsync(Actor actor)
+    private Task RequireCoordinatorAsync(Actor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
-        if (await Network.GetRoleAsync(actor.UserId) != NetworkRole.Coordinator)
-        {
-            throw Refuse.CoordinatorOnly();
-        }
+        return Network.RequireCoordinatorAsync(actor);
     }
 
     private async Task RequireBringerOrCoordinatorAsync(Actor actor)

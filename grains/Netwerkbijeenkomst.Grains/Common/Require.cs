@@ -28,5 +28,15 @@ internal static class Require
         where T : struct, Enum =>
         Enum.IsDefined(value) ? value : throw new InvalidInputException("input.invalid-choice", field, $"Kies een geldige waarde voor {label}.");
 
+    /// <summary>Refuses with the code and message unless the current state is one of the allowed ones.</summary>
+    public static void InState<TStatus>(TStatus current, string code, string message, params TStatus[] allowed)
+        where TStatus : struct, Enum
+    {
+        if (!allowed.Contains(current))
+        {
+            throw new InvalidStateException(code, message);
+        }
+    }
+
     private static string Capitalize(string label) => string.Concat(label[..1].ToUpperInvariant(), label[1..]);
 }

@@ -42,11 +42,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("meeting.starts-in-past", "startsAt", "Plan de bijeenkomst in de toekomst.");
         }
 
-        if (await GrainFactory.GetGrain<INetworkGrain>(networkId).GetRoleAsync(actor.UserId) != NetworkRole.Coordinator)
-        {
-            throw Refuse.CoordinatorOnly();
-        }
-
+        await GrainFactory.GetGrain<INetworkGrain>(networkId).RequireCoordinatorAsync(actor);
         RaiseEvent(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now));
     }
 
@@ -337,24 +333,16 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
     }
 
-    private async Task RequireCoordinatorAsync(Actor actor)
+    private Task RequireCoordinatorAsync(Actor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
-        if (await Network.GetRoleAsync(actor.UserId) != NetworkRole.Coordinator)
-        {
-            throw Refuse.CoordinatorOnly();
-        }
+        return Network.RequireCoordinatorAsync(actor);
     }
 
-    private async Task RequireParticipantAsync(Actor actor)
+    private Task<NetworkRole> RequireParticipantAsync(Actor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
-        if (await Network.GetRoleAsync(actor.UserId) == NetworkRole.None)
-        {
-            throw Refuse.MembersOnly();
-        }
+        return Network.RequireMemberAsync(actor);
     }
 
     // Presence is only ever granted to members and coordinators (JoinAsync checks the network), so it suffices here.
@@ -378,10 +366,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
     private void RequireStatus(string code, string message, params MeetingStatus[] allowed)
     {
         EnsureExists();
-        if (!allowed.Contains(State.Status))
-        {
-            throw new InvalidStateException(code, message);
-        }
+        Require.InState(State.Status, code, message, allowed);
     }
 
     private void RequireCaseOnAgenda(Guid caseId)

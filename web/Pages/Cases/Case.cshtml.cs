@@ -104,6 +104,7 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         }
 
         Network = await grains.GetGrain<INetworkGrain>(Case.NetworkId).GetAsync(actor);
+        _names = Network.Names();
         var role = await grains.GetGrain<INetworkGrain>(Case.NetworkId).GetRoleAsync(actor.UserId);
         IsCoordinator = role == NetworkRole.Coordinator;
         _role = role;
@@ -117,11 +118,11 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
 
     private NetworkRole _role;
 
+    private Dictionary<string, string> _names = [];
+
     private Task RecordAsync(Guid id, string action, string result) =>
         accessLog.RecordAsync(User.ToActor().UserId, AccessRoles.Name(_role), Case.NetworkId, AccessLog.Case, id.ToString(), action, result);
 
     public string Name(string userId) =>
-        Network.Coordinators.FirstOrDefault(c => c.UserId == userId)?.DisplayName
-        ?? Network.Members.FirstOrDefault(m => m.UserId == userId)?.DisplayName
-        ?? "onbekend";
+        _names.GetValueOrDefault(userId, "onbekend");
 }

@@ -6,6 +6,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.Pages.Meetings;
 
@@ -23,10 +24,7 @@ public sealed class LiveModel(IGrainFactory grains) : PageModel
         var actor = User.ToActor();
         var view = await grains.GetGrain<IMeetingGrain>(id).GetAsync(actor);
         var network = await grains.GetGrain<INetworkGrain>(view.NetworkId).GetAsync(actor);
-        var people = network.Coordinators.Select(c => (c.UserId, c.DisplayName))
-            .Concat(network.Members.Select(m => (m.UserId, m.DisplayName)))
-            .DistinctBy(p => p.UserId)
-            .ToList();
+        var people = network.Names();
         Title = view.Title;
         var state = new
         {
@@ -45,7 +43,7 @@ public sealed class LiveModel(IGrainFactory grains) : PageModel
             advice = view.Advice,
             actionPoints = view.ActionPoints,
             escalations = view.Escalations,
-            people = people.ToDictionary(p => p.UserId, p => p.DisplayName),
+            people,
             institutions = network.SocialMap.Select(i => new { id = i.Id, name = i.Name, contacts = i.Contacts.Select(c => new { id = c.Id, name = c.Name, function = c.Function }) }),
             cases = view.Agenda.Where(i => i.CaseId.HasValue).Select(i => new { id = i.CaseId, label = i.Title }),
             owners = network.Coordinators.Select(c => new { userId = c.UserId, displayName = c.DisplayName })

@@ -5,6 +5,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Audit;
 
 namespace Netwerkbijeenkomst.Web.Pages.Meetings;
@@ -76,8 +77,7 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         IsCoordinator = await network.GetRoleAsync(actor.UserId) == NetworkRole.Coordinator;
         MyRsvp = Meeting.Rsvps.TryGetValue(actor.UserId, out var rsvp) ? rsvp : null;
         Answer = MyRsvp ?? Rsvp.Yes;
-        Names = Network.Coordinators.Select(c => (c.UserId, c.DisplayName)).Concat(Network.Members.Select(m => (m.UserId, m.DisplayName)))
-            .DistinctBy(p => p.UserId).ToDictionary(p => p.UserId, p => p.DisplayName);
+        Names = Network.Names();
         if (Meeting.Status == MeetingStatus.Closed)
         {
             Minutes = await meeting.GetMinutesAsync(actor);

@@ -155,8 +155,7 @@ public sealed class NetworkModel(
         var role = await network.GetRoleAsync(actor.UserId);
         IsCoordinator = role == NetworkRole.Coordinator;
         IsMember = role != NetworkRole.None;
-        Names = Network.Coordinators.Select(c => (c.UserId, c.DisplayName)).Concat(Network.Members.Select(m => (m.UserId, m.DisplayName)))
-            .DistinctBy(p => p.UserId).ToDictionary(p => p.UserId, p => p.DisplayName);
+        Names = Network.Names();
         NextDates = await network.GetNextMeetingDatesAsync(6);
         await using var db = await contexts.CreateDbContextAsync();
         Meetings = await db.Meetings.Where(m => m.NetworkId == id).OrderByDescending(m => m.StartsAtUtc).Take(12).ToListAsync();
