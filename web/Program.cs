@@ -18,14 +18,14 @@ var builder = WebApplication.CreateBuilder(LocalEnvironment.WithDefault(args));
 // The web's tables (accounts, page lists), migrated before the silo starts.
 builder.AddAppDatabase();
 
-// The grains run inside this process; their events and reminders live in the same database.
+// The grains: a co-hosted silo by default, or an Orleans client of a cluster; their events and reminders live in the same database.
 builder.AddSilo();
 
 // Accounts: cookie sign-in, invitations and password resets by mail (an outbox in Development).
 builder.AddAccounts();
 builder.AddMail();
 
-// The live meeting room: SignalR hub, and subscribers that turn committed events into pushes and page lists.
+// The live meeting room: SignalR hub, and event-log consumers that turn stored events into pushes, page lists and audit lines.
 builder.AddMeetingRoom();
 
 // A demo network on an empty database, in Development only.
@@ -36,6 +36,7 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").A
     .AddMvcOptions(mvc =>
     {
         mvc.Filters.Add<Netwerkbijeenkomst.Web.Pages.DomainExceptionFilter>();
+        mvc.Filters.Add<Netwerkbijeenkomst.Web.Pages.ListingsCatchUp>();
         Netwerkbijeenkomst.Web.Pages.DutchModelBinding.Apply(mvc.ModelBindingMessageProvider);
     });
 
@@ -54,7 +55,7 @@ app.MapRazorPages();
 app.MapMeetingRoom();
 app.MapPrivacyCheck();
 
-// Liveness for operators and load balancers: the database answers.
+// For operators and load balancers: the database answers and the cluster has an active silo.
 app.MapHealthChecks("/health");
 
 app.Run();

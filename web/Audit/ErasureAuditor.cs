@@ -1,20 +1,39 @@
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Silo.EventLog;
+using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Audit;
 
-/// <summary>Writes the access-log line for a case whose texts the retention period erased: nobody asked, the product did.</summary>
-internal sealed class ErasureAuditor(AccessLog accessLog) : IEventSubscriber
+/// <summary>
+/// Writes the access-log line for a case whose texts the retention period erased: nobody asked, the product did. It
+/// follows the event log from its own checkpoint, so a line is written once per erasure even after a crash.
+/// </summary>
+internal sealed class ErasureAuditor : IEventProjection<AppDbContext>
 {
     public const string System = "systeem";
 
-    public async ValueTask OnCommittedAsync(IReadOnlyList<CommittedEvent<object>> events, CancellationToken cancellationToken)
+    public string Name => "erasure-audit";
+
+    public Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
-        foreach (var committed in events.Where(e => e.Event is CaseTextsErased))
+        foreach (var logged in events)
         {
-            var erased = (CaseTextsErased)committed.Event;
-            var caseId = Guid.ParseExact(committed.StreamId[(committed.StreamId.IndexOf('/', StringComparison.Ordinal) + 1)..], "N");
-            await accessLog.RecordAsync(System, System, erased.NetworkId, AccessLog.Case, caseId.ToString(), AccessAction.Delete, AccessLog.Allowed);
+            if (logged.Event is CaseTextsErased erased)
+            {
+                db.AccessLog.Add(new AccessLogEntry
+                {
+                    AtUtc = logged.RecordedAt.UtcDateTime,
+                    UserId = System,
+                    Role = System,
+                    NetworkId = erased.NetworkId,
+                    ObjectType = AccessLog.Case,
+                    ObjectId = Guid.ParseExact(logged.Key, "N").ToString(),
+                    Action = AccessAction.Delete,
+                    Result = AccessLog.Allowed,
+                });
+            }
         }
+
+        return Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Netwerkbijeenkomst.Silo.Hosting;
 
 namespace Netwerkbijeenkomst.Web.Data;
 
@@ -8,7 +9,7 @@ internal static class DataWebExtensions
 {
     public static WebApplicationBuilder AddAppDatabase(this WebApplicationBuilder builder)
     {
-        var database = DatabaseSettings.Read(builder);
+        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDbContextFactory<AppDbContext>(options =>
         {
             if (database.IsPostgres)

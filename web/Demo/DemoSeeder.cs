@@ -4,7 +4,6 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
-using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
 
 namespace Netwerkbijeenkomst.Web.Demo;

@@ -1,18 +1,20 @@
-using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Listings;
 
 /// <summary>
-/// Keeps the lists the pages need (networks, who belongs where, meetings by date) from the grains' events. It runs
-/// after each commit, before the grain call returns, so a page shown after a command already lists its result.
+/// Keeps the lists the pages need (networks, who belongs where, meetings by date) from the grains' events, from its
+/// checkpoint in the event log. Pages catch it up before they read (<see cref="Pages.ListingsCatchUp"/>), so a page
+/// shown after a command already lists its result.
 /// </summary>
-internal sealed class ListingsProjection(IDbContextFactory<AppDbContext> contexts) : IEventSubscriber
+internal sealed class ListingsProjection : IEventProjection<AppDbContext>
 {
-    public async ValueTask OnCommittedAsync(IReadOnlyList<CommittedEvent<object>> events, CancellationToken cancellationToken)
+    public string Name => "listings";
+
+    public async Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
         var relevant = events.Where(e => e.Event is NetworkCreated or CoordinatorAdded or MemberInvited or MeetingPlanned or MeetingPublished or MeetingStarted or MeetingClosed or MeetingCancelled).ToList();
         if (relevant.Count == 0)
@@ -20,10 +22,9 @@ internal sealed class ListingsProjection(IDbContextFactory<AppDbContext> context
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         foreach (var committed in relevant)
         {
-            var key = committed.StreamId[(committed.StreamId.IndexOf('/', StringComparison.Ordinal) + 1)..];
+            var key = committed.Key;
             switch (committed.Event)
             {
                 case NetworkCreated e:
@@ -62,9 +63,6 @@ internal sealed class ListingsProjection(IDbContextFactory<AppDbContext> context
                     break;
             }
         }
-
-        // One write for the whole batch; Find sees rows added earlier in it, so a meeting planned and published together is fine.
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task AddMembershipAsync(AppDbContext db, string userId, string networkId, CancellationToken cancellationToken)

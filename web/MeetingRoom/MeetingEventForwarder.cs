@@ -1,44 +1,77 @@
-using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Microsoft.Extensions.Options;
+using Netwerkbijeenkomst.Silo.EventLog;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
 /// <summary>
-/// Sends each committed meeting event, with its sequence number, to the browsers in that meeting's room. The grain
-/// only queues the events: sending happens on this service's own loop, in commit order, so a slow phone never holds
-/// up a meeting's turn. A client that misses a push sees the gap in the numbers and catches up through Join.
+/// Sends each meeting event, with its sequence number, to the browsers in that meeting's room on this web node. It
+/// follows the global event log in commit order, so it works the same whether the meeting's grain runs in this process
+/// or on another silo. It starts at the end of the log: a browser's own checkpoint is the last sequence number it saw,
+/// and it catches up through Join when it connects, reconnects or sees a gap.
 /// </summary>
-internal sealed partial class MeetingEventForwarder(IHubContext<MeetingHub, IMeetingClient> hub, ILogger<MeetingEventForwarder> logger)
-    : BackgroundService, IEventSubscriber
+internal sealed partial class MeetingEventForwarder(
+    IHubContext<MeetingHub, IMeetingClient> hub,
+    IEventLog log,
+    EventLogSignal signal,
+    IOptions<EventLogOptions> options,
+    ILogger<MeetingEventForwarder> logger) : BackgroundService
 {
-    private readonly Channel<MeetingEventMessage> _outbox = Channel.CreateUnbounded<MeetingEventMessage>(new() { SingleReader = true });
-
-    public ValueTask OnCommittedAsync(IReadOnlyList<CommittedEvent<object>> events, CancellationToken cancellationToken)
-    {
-        foreach (var committed in events.Where(e => MeetingStreams.IsMeeting(e.StreamId)))
-        {
-            _outbox.Writer.TryWrite(MeetingStreams.Message(committed));
-        }
-
-        return ValueTask.CompletedTask;
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var message in _outbox.Reader.ReadAllAsync(stoppingToken))
+        var position = await log.LastPositionAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
         {
+            var seen = signal.Generation;
             try
             {
-                await hub.Clients.Group(MeetingStreams.Group(message.MeetingId)).MeetingEvent(message);
+                position = await ForwardAfterAsync(position, stoppingToken);
+                await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                SendFailed(logger, message.MeetingId, message.Sequence, error.GetType().Name);
+                ReadFailed(logger, error.GetType().Name);
+                await Task.Delay(options.Value.PollInterval, stoppingToken);
             }
+        }
+    }
+
+    private async Task<long> ForwardAfterAsync(long position, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var events = await log.ReadAfterAsync(position, options.Value.BatchSize, cancellationToken);
+            foreach (var logged in events)
+            {
+                position = logged.Position;
+                if (MeetingStreams.IsMeeting(logged.StreamId))
+                {
+                    await SendAsync(MeetingStreams.Message(logged));
+                }
+            }
+
+            if (events.Count < options.Value.BatchSize)
+            {
+                return position;
+            }
+        }
+    }
+
+    private async Task SendAsync(MeetingEventMessage message)
+    {
+        try
+        {
+            await hub.Clients.Group(MeetingStreams.Group(message.MeetingId)).MeetingEvent(message);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            SendFailed(logger, message.MeetingId, message.Sequence, error.GetType().Name);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing event {Sequence} of meeting {MeetingId} failed ({Error}); clients catch up on their next Join.")]
     private static partial void SendFailed(ILogger logger, Guid meetingId, int sequence, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the event log for live pushes failed ({Error}); trying again.")]
+    private static partial void ReadFailed(ILogger logger, string error);
 }

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
-using Netwerkbijeenkomst.Silo;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Web.Accounts;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Silo.Hosting;
+using Netwerkbijeenkomst.Web.Audit;
+using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
-/// <summary>The SignalR hub of the live meeting room and the subscribers that feed browsers and page lists from committed events.</summary>
+/// <summary>The SignalR hub of the live meeting room and the event-log consumers that feed browsers, page lists and the access log.</summary>
 internal static class MeetingRoomWebExtensions
 {
     public const string HubPath = "/hubs/meeting";
@@ -12,12 +14,10 @@ internal static class MeetingRoomWebExtensions
     public static WebApplicationBuilder AddMeetingRoom(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddSingleton<IEventSubscriber, ListingsProjection>();
-        builder.Services.AddSingleton<IEventSubscriber, Audit.ErasureAuditor>();
+        builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();
+        builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
-        builder.Services.AddSingleton<MeetingEventForwarder>();
-        builder.Services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<MeetingEventForwarder>());
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<MeetingEventForwarder>());
+        builder.Services.AddHostedService<MeetingEventForwarder>();
         return builder;
     }
 

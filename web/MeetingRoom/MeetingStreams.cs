@@ -1,4 +1,5 @@
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Silo.EventLog;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
@@ -16,6 +17,9 @@ internal static class MeetingStreams
     public static MeetingEventMessage Message<TEvent>(CommittedEvent<TEvent> committed)
         where TEvent : class =>
         new(MeetingId(committed.StreamId), committed.Sequence, committed.Event.GetType().Name, committed.RecordedAt, committed.Event);
+
+    public static MeetingEventMessage Message(LoggedEvent logged) =>
+        new(MeetingId(logged.StreamId), logged.Sequence, logged.Event.GetType().Name, logged.RecordedAt, logged.Event);
 
     public static bool IsMeeting(string streamId) => streamId.StartsWith(Prefix, StringComparison.Ordinal);
 }

@@ -1,34 +1,33 @@
-using Microsoft.EntityFrameworkCore;
-using Netwerkbijeenkomst.Grains;
-using Netwerkbijeenkomst.Silo.Persistence;
-using Netwerkbijeenkomst.Silo.Persistence.Hosting;
-using Netwerkbijeenkomst.Silo.Server.Hosting;
-using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Silo.Hosting;
 
 namespace Netwerkbijeenkomst.Web.Silo;
 
-/// <summary>Co-hosts the silo and the domain grains in the web process, over the application database.</summary>
+/// <summary>
+/// Connects the web host to the grains: by default it co-hosts a silo (one process, localhost clustering); with
+/// <c>Web:Silo=Client</c> it is an Orleans client of a cluster of grain-only silos.
+/// </summary>
 internal static class SiloWebExtensions
 {
     public static WebApplicationBuilder AddSilo(this WebApplicationBuilder builder)
     {
-        var database = DatabaseSettings.Read(builder);
-        builder.UseOrleans(silo =>
-        {
-            silo.AddDomainGrains();
-            if (database.IsPostgres)
-            {
-                silo.UsePostgresEventStore(database.ConnectionString);
-            }
-            else
-            {
-                silo.UseSqliteEventStore(database.ConnectionString);
-            }
-        });
+        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        var cluster = ClusterSettings.Read(builder.Configuration);
 
-        // The health check asks the same database the grains write to.
-        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventStoreDbContext>>().CreateDbContext());
-        builder.Services.AddHealthChecks().AddDbContextCheck<EventStoreDbContext>("database");
+        // The event store and log tables, migrated before the silo or client starts; web nodes read the log for pushes and lists.
+        builder.Services.AddEventStorage(database);
+        switch (WebSiloModes.Read(builder.Configuration))
+        {
+            case WebSiloMode.CoHosted:
+                builder.UseOrleans(silo => silo.AddDomainGrains().UseClustering(cluster));
+                break;
+            case WebSiloMode.Client:
+                builder.UseOrleansClient(client => client.UseClustering(cluster));
+                break;
+        }
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<SiloHealthCheck>("silo");
         return builder;
     }
 }

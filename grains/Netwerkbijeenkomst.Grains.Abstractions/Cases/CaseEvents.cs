@@ -1,25 +1,57 @@
 namespace Netwerkbijeenkomst.Grains.Abstractions.Cases;
 
 /// <summary>What happened to a case.</summary>
+[GenerateSerializer]
+[Alias("CaseEvent")]
 public abstract record CaseEvent(string By, DateTimeOffset At);
 
+[GenerateSerializer]
+[Alias("CaseOpened")]
+[Immutable]
 public sealed record CaseOpened(string NetworkId, string Label, CaseDetails Details, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("CaseEdited")]
+[Immutable]
 public sealed record CaseEdited(CaseDetails Details, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("CaseSubmitted")]
+[Immutable]
 public sealed record CaseSubmitted(Guid MeetingId, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("CasePlacedOnAgenda")]
+[Immutable]
 public sealed record CasePlacedOnAgenda(Guid MeetingId, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("CaseAdviceRecorded")]
+[Immutable]
 public sealed record CaseAdviceRecorded(Guid MeetingId, string Advice, string NextSteps, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("FollowUpNoteAdded")]
+[Immutable]
 public sealed record FollowUpNoteAdded(string Text, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("CaseEscalated")]
+[Immutable]
 public sealed record CaseEscalated(Guid EscalationId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("EscalationStatusChanged")]
+[Immutable]
 public sealed record EscalationStatusChanged(Guid EscalationId, EscalationStatus Status, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+[GenerateSerializer]
+[Alias("CaseClosed")]
+[Immutable]
 public sealed record CaseClosed(CaseOutcome Outcome, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);
 
 /// <summary>The retention period passed: every text of the case is gone, here and in the meetings and network; the facts stay.</summary>
+[GenerateSerializer]
+[Alias("CaseTextsErased")]
+[Immutable]
 public sealed record CaseTextsErased(string NetworkId, string By, DateTimeOffset At) : CaseEvent(By, At);

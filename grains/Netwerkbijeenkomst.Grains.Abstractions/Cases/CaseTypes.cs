@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 
 namespace Netwerkbijeenkomst.Grains.Abstractions.Cases;
 
+[GenerateSerializer]
+[Alias("AgeBand")]
 public enum AgeBand
 {
     From55To64,
@@ -10,6 +12,8 @@ public enum AgeBand
 }
 
 /// <summary>The themes of domain.md, plus <see cref="Other"/> with a word of its own.</summary>
+[GenerateSerializer]
+[Alias("CaseTheme")]
 public enum CaseTheme
 {
     Living,
@@ -25,6 +29,8 @@ public enum CaseTheme
 }
 
 /// <summary>concept → submitted → on agenda → discussed → followed up → closed.</summary>
+[GenerateSerializer]
+[Alias("CaseStatus")]
 public enum CaseStatus
 {
     Concept,
@@ -35,6 +41,8 @@ public enum CaseStatus
     Closed,
 }
 
+[GenerateSerializer]
+[Alias("CaseOutcome")]
 public enum CaseOutcome
 {
     Resolved,
@@ -44,6 +52,8 @@ public enum CaseOutcome
     Other,
 }
 
+[GenerateSerializer]
+[Alias("Urgency")]
 public enum Urgency
 {
     Normal,
@@ -52,6 +62,8 @@ public enum Urgency
 }
 
 /// <summary>reported → contact made → in care → closed; or declined (with why). Closed and declined are settled.</summary>
+[GenerateSerializer]
+[Alias("EscalationStatus")]
 public enum EscalationStatus
 {
     Reported,
@@ -62,14 +74,29 @@ public enum EscalationStatus
 }
 
 /// <summary>What an anonymised case holds: a situation in general words, never a person.</summary>
+[GenerateSerializer]
+[Alias("CaseDetails")]
+[Immutable]
 public sealed record CaseDetails(AgeBand AgeBand, string Community, ImmutableArray<CaseTheme> Themes, string? OtherTheme, string Situation, string Question);
 
+[GenerateSerializer]
+[Alias("CaseAdvice")]
+[Immutable]
 public sealed record CaseAdvice(Guid MeetingId, string Advice, string NextSteps, string By, DateTimeOffset At);
 
+[GenerateSerializer]
+[Alias("FollowUpNote")]
+[Immutable]
 public sealed record FollowUpNote(string Text, string By, DateTimeOffset At);
 
+[GenerateSerializer]
+[Alias("EscalationChange")]
+[Immutable]
 public sealed record EscalationChange(EscalationStatus Status, string? Note, string By, DateTimeOffset At);
 
+[GenerateSerializer]
+[Alias("Escalation")]
+[Immutable]
 public sealed record Escalation(
     Guid Id, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency, EscalationStatus Status, ImmutableArray<EscalationChange> History)
 {
@@ -77,9 +104,15 @@ public sealed record Escalation(
 }
 
 /// <summary>Where a case was escalated to and how it ended.</summary>
+[GenerateSerializer]
+[Alias("EscalationFact")]
+[Immutable]
 public sealed record EscalationFact(string InstitutionId, EscalationStatus Status);
 
 /// <summary>The anonymous facts of a case that outlive its texts.</summary>
+[GenerateSerializer]
+[Alias("CaseFacts")]
+[Immutable]
 public sealed record CaseFacts(
     string NetworkId,
     string Label,
@@ -91,6 +124,9 @@ public sealed record CaseFacts(
     DateTimeOffset? ClosedAt,
     bool TextsErased);
 
+[GenerateSerializer]
+[Alias("CaseView")]
+[Immutable]
 public sealed record CaseView(
     Guid Id,
     string NetworkId,

@@ -1,5 +1,4 @@
-using Netwerkbijeenkomst.Silo;
-using Netwerkbijeenkomst.Silo.Concurrency;
+using Orleans.Concurrency;
 
 namespace Netwerkbijeenkomst.Grains.Abstractions.Cases;
 

@@ -1,6 +1,5 @@
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
-using Netwerkbijeenkomst.Silo;
-using Netwerkbijeenkomst.Silo.Concurrency;
+using Orleans.Concurrency;
 
 namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 

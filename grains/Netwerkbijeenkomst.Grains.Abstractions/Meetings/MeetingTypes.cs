@@ -5,6 +5,8 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 
 /// <summary>concept → published → started → closed, or cancelled before it starts.</summary>
+[GenerateSerializer]
+[Alias("MeetingStatus")]
 public enum MeetingStatus
 {
     Concept,
@@ -15,6 +17,8 @@ public enum MeetingStatus
 }
 
 /// <summary>The parts of a monthly meeting, in their usual order (domain.md).</summary>
+[GenerateSerializer]
+[Alias("AgendaItemKind")]
 public enum AgendaItemKind
 {
     Opening,
@@ -26,6 +30,8 @@ public enum AgendaItemKind
     Closing,
 }
 
+[GenerateSerializer]
+[Alias("Rsvp")]
 public enum Rsvp
 {
     Yes,
@@ -33,6 +39,8 @@ public enum Rsvp
     Maybe,
 }
 
+[GenerateSerializer]
+[Alias("ContributionKind")]
 public enum ContributionKind
 {
     Question,
@@ -40,17 +48,35 @@ public enum ContributionKind
     Remark,
 }
 
+[GenerateSerializer]
+[Alias("AgendaItem")]
+[Immutable]
 public sealed record AgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId);
 
+[GenerateSerializer]
+[Alias("Contribution")]
+[Immutable]
 public sealed record Contribution(Guid Id, Guid AgendaItemId, string AuthorId, ContributionKind Kind, string Text, DateTimeOffset At);
 
+[GenerateSerializer]
+[Alias("RecordedAdvice")]
+[Immutable]
 public sealed record RecordedAdvice(Guid CaseId, string Advice, string NextSteps, DateTimeOffset At);
 
+[GenerateSerializer]
+[Alias("RecordedActionPoint")]
+[Immutable]
 public sealed record RecordedActionPoint(Guid Id, string Description, string OwnerId, DateOnly Due, Guid? CaseId);
 
+[GenerateSerializer]
+[Alias("RecordedEscalation")]
+[Immutable]
 public sealed record RecordedEscalation(Guid EscalationId, Guid CaseId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency);
 
 /// <summary>A meeting as it stands after <see cref="Version"/> events: live clients resume from that sequence number.</summary>
+[GenerateSerializer]
+[Alias("MeetingView")]
+[Immutable]
 public sealed record MeetingView(
     Guid Id,
     string NetworkId,
@@ -74,9 +100,15 @@ public sealed record MeetingView(
     int Version);
 
 /// <summary>Advice and next steps for one case discussed in the meeting.</summary>
+[GenerateSerializer]
+[Alias("CaseMinutes")]
+[Immutable]
 public sealed record CaseMinutes(Guid CaseId, string Title, ImmutableArray<RecordedAdvice> Advice, ImmutableArray<RecordedEscalation> Escalations);
 
 /// <summary>The structured record of a closed meeting, built from its events.</summary>
+[GenerateSerializer]
+[Alias("Minutes")]
+[Immutable]
 public sealed record Minutes(
     Guid MeetingId,
     string NetworkId,

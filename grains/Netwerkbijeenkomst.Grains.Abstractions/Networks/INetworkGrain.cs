@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Netwerkbijeenkomst.Silo;
-using Netwerkbijeenkomst.Silo.Concurrency;
+using Orleans.Concurrency;
 
 namespace Netwerkbijeenkomst.Grains.Abstractions.Networks;
 

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 namespace Netwerkbijeenkomst.Grains.Abstractions.Networks;
 
 /// <summary>What a person is in one network. Only active members count as members.</summary>
+[GenerateSerializer]
+[Alias("NetworkRole")]
 public enum NetworkRole
 {
     None,
@@ -10,6 +12,8 @@ public enum NetworkRole
     Coordinator,
 }
 
+[GenerateSerializer]
+[Alias("MemberStatus")]
 public enum MemberStatus
 {
     Invited,
@@ -18,6 +22,8 @@ public enum MemberStatus
 }
 
 /// <summary>The kinds of institutions on the social map (domain.md, "sociale kaart").</summary>
+[GenerateSerializer]
+[Alias("InstitutionKind")]
 public enum InstitutionKind
 {
     GeneralPractitioner,
@@ -37,6 +43,8 @@ public enum InstitutionKind
 
 /// <summary>How a partner works with the network; more than one may hold.</summary>
 [Flags]
+[GenerateSerializer]
+[Alias("PartnerRoles")]
 public enum PartnerRoles
 {
     None = 0,
@@ -46,6 +54,8 @@ public enum PartnerRoles
     SharesKnowledge = 8,
 }
 
+[GenerateSerializer]
+[Alias("ActionPointStatus")]
 public enum ActionPointStatus
 {
     Open,
@@ -54,29 +64,59 @@ public enum ActionPointStatus
 }
 
 /// <summary>A vertrouwenspersoon and the communities and languages they bridge to.</summary>
+[GenerateSerializer]
+[Alias("Member")]
+[Immutable]
 public sealed record Member(string UserId, string DisplayName, ImmutableArray<string> Communities, ImmutableArray<string> Languages, MemberStatus Status);
 
+[GenerateSerializer]
+[Alias("Coordinator")]
+[Immutable]
 public sealed record Coordinator(string UserId, string DisplayName);
 
 /// <summary>A professional at an institution: the network's direct line to regular care.</summary>
+[GenerateSerializer]
+[Alias("ContactPerson")]
+[Immutable]
 public sealed record ContactPerson(string Id, string Name, string Function, string? Email, string? Phone);
 
+[GenerateSerializer]
+[Alias("Institution")]
+[Immutable]
 public sealed record Institution(string Id, string Name, InstitutionKind Kind, PartnerRoles Roles, ImmutableArray<ContactPerson> Contacts);
 
 /// <summary>The monthly meeting: the <see cref="Week"/>th (1–4, or 5 for the last) <see cref="Day"/> of the month, in Europe/Amsterdam.</summary>
+[GenerateSerializer]
+[Alias("MeetingRule")]
+[Immutable]
 public sealed record MeetingRule(int Week, DayOfWeek Day, TimeOnly Start, TimeOnly End);
 
+[GenerateSerializer]
+[Alias("ActionPoint")]
+[Immutable]
 public sealed record ActionPoint(
     Guid Id, string Description, string OwnerId, DateOnly Due, ActionPointStatus Status, Guid? MeetingId, Guid? CaseId);
 
 /// <summary>An escalation as the network follows it until it is settled.</summary>
+[GenerateSerializer]
+[Alias("TrackedEscalation")]
+[Immutable]
 public sealed record TrackedEscalation(Guid CaseId, Guid EscalationId, string CaseLabel, string InstitutionId, Cases.EscalationStatus Status);
 
+[GenerateSerializer]
+[Alias("CaseSubmission")]
+[Immutable]
 public sealed record CaseSubmission(Guid CaseId, string Label, string BringerId, Guid MeetingId);
 
 /// <summary>What a new meeting's draft agenda carries: cases submitted for it and everything still open.</summary>
+[GenerateSerializer]
+[Alias("OpenItems")]
+[Immutable]
 public sealed record OpenItems(ImmutableArray<CaseSubmission> SubmittedCases, ImmutableArray<ActionPoint> ActionPoints, ImmutableArray<TrackedEscalation> Escalations);
 
+[GenerateSerializer]
+[Alias("NetworkView")]
+[Immutable]
 public sealed record NetworkView(
     string Id,
     string Name,

@@ -3,11 +3,14 @@ using System.Collections.Immutable;
 namespace Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 
 /// <summary>A free text holds identifying details; nothing was stored. Each finding names its kind and position.</summary>
+[GenerateSerializer]
+[Alias("PersonalDataRefusedException")]
 public sealed class PersonalDataRefusedException(ImmutableArray<FieldFindings> fields)
     : DomainException("privacy.personal-data", Describe(fields))
 {
     public const string ErrorCode = "privacy.personal-data";
 
+    [Id(0)]
     public ImmutableArray<FieldFindings> Fields { get; } = fields;
 
     private static string Describe(ImmutableArray<FieldFindings> fields) =>

@@ -6,8 +6,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Common;
 using Netwerkbijeenkomst.Grains.Privacy;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
-using Netwerkbijeenkomst.Silo.Runtime;
+using Netwerkbijeenkomst.Grains.EventSourcing;
 
 namespace Netwerkbijeenkomst.Grains.Cases;
 
@@ -34,7 +33,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         var network = GrainFactory.GetGrain<INetworkGrain>(networkId);
         await network.RequireMemberAsync(actor);
         var label = await network.AllocateCaseLabelAsync(actor);
-        RaiseEvent(new CaseOpened(networkId, label, valid, actor.UserId, Now));
+        await CommitAsync(new CaseOpened(networkId, label, valid, actor.UserId, Now));
         return label;
     }
 
@@ -42,7 +41,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
     {
         await RequireBringerOrCoordinatorAsync(actor);
         RequireOpen();
-        RaiseEvent(new CaseEdited(Validate(details), actor.UserId, Now));
+        await CommitAsync(new CaseEdited(Validate(details), actor.UserId, Now));
     }
 
     public async Task SubmitAsync(Actor actor, Guid meetingId)
@@ -50,7 +49,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await RequireBringerOrCoordinatorAsync(actor);
         RequireStatus("case.not-concept", "Alleen een casus in concept of al ingediend kan (opnieuw) worden ingediend.", CaseStatus.Concept, CaseStatus.Submitted);
         await Network.RegisterCaseSubmissionAsync(actor, new CaseSubmission(this.GetPrimaryKey(), State.Label, State.BringerId, meetingId));
-        RaiseEvent(new CaseSubmitted(meetingId, actor.UserId, Now));
+        await CommitAsync(new CaseSubmitted(meetingId, actor.UserId, Now));
     }
 
     public async Task PlaceOnAgendaAsync(Actor actor, Guid meetingId)
@@ -62,7 +61,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         }
 
         RequireStatus("case.not-submitted", "Alleen een ingediende casus kan op de agenda.", CaseStatus.Submitted);
-        RaiseEvent(new CasePlacedOnAgenda(meetingId, actor.UserId, Now));
+        await CommitAsync(new CasePlacedOnAgenda(meetingId, actor.UserId, Now));
     }
 
     public async Task RecordAdviceAsync(Actor actor, Guid meetingId, string advice, string nextSteps)
@@ -77,7 +76,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         var adviceText = Require.Text(advice, "advice", "het advies", 2000);
         var steps = Require.OptionalText(nextSteps, "nextSteps", "de vervolgstappen", 2000) ?? "";
         privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
-        RaiseEvent(new CaseAdviceRecorded(meetingId, adviceText, steps, actor.UserId, Now));
+        await CommitAsync(new CaseAdviceRecorded(meetingId, adviceText, steps, actor.UserId, Now));
     }
 
     public async Task AddFollowUpNoteAsync(Actor actor, string text)
@@ -86,7 +85,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         RequireStatus("case.not-discussed", "Een vervolgnotitie kan pas als de casus besproken is.", CaseStatus.Discussed, CaseStatus.FollowedUp);
         var note = Require.Text(text, "text", "de notitie", 2000);
         privacy.Ensure(("text", note));
-        RaiseEvent(new FollowUpNoteAdded(note, actor.UserId, Now));
+        await CommitAsync(new FollowUpNoteAdded(note, actor.UserId, Now));
     }
 
     public async Task<Guid> EscalateAsync(Actor actor, string institutionId, string contactPersonId, string reason, Urgency urgency)
@@ -107,7 +106,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
         var id = Guid.NewGuid();
         await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), id, State.Label, institutionId, EscalationStatus.Reported));
-        RaiseEvent(new CaseEscalated(id, institutionId, contactPersonId, reasonText, urgency, actor.UserId, Now));
+        await CommitAsync(new CaseEscalated(id, institutionId, contactPersonId, reasonText, urgency, actor.UserId, Now));
         return id;
     }
 
@@ -132,7 +131,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
         privacy.Ensure(("note", text));
         await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), escalationId, State.Label, escalation.InstitutionId, status));
-        RaiseEvent(new EscalationStatusChanged(escalationId, status, text, actor.UserId, Now));
+        await CommitAsync(new EscalationStatusChanged(escalationId, status, text, actor.UserId, Now));
     }
 
     public async Task CloseAsync(Actor actor, CaseOutcome outcome, string? note)
@@ -147,10 +146,11 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         Require.Defined(outcome, "outcome", "de uitkomst");
         var text = Require.OptionalText(note, "note", "de toelichting", 1000);
         privacy.Ensure(("note", text));
-        RaiseEvent(new CaseClosed(outcome, text, actor.UserId, Now));
 
-        // Retried daily until it has run: a missed or failed run must not keep the texts longer than promised.
+        // Registered first and retried daily until it has run: no closed case may lack it, and a missed or failed run
+        // must not keep the texts longer than promised. Should the close itself fail, the first tick unregisters it.
         await this.RegisterOrUpdateReminder(RetentionReminder, retention.Value.After, TimeSpan.FromDays(1));
+        await CommitAsync(new CaseClosed(outcome, text, actor.UserId, Now));
     }
 
     /// <summary>
@@ -175,11 +175,10 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
             await Network.EraseCaseTextsAsync(caseId);
             await RedactHistoryAsync(CaseRedaction.Redact);
-            RaiseEvent(new CaseTextsErased(State.NetworkId, System, Now));
-            await ConfirmEvents();
+            await CommitAsync(new CaseTextsErased(State.NetworkId, System, Now));
         }
 
-        if (State.TextsErased && await this.GetReminder(RetentionReminder) is { } reminder)
+        if ((State.TextsErased || State.Status != CaseStatus.Closed) && await this.GetReminder(RetentionReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }

@@ -1,7 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Netwerkbijeenkomst.Grains.Cases;
 
 /// <summary>How long a closed case keeps its texts (configuration key CaseRetention:After, e.g. "365.00:00:00").</summary>
 public sealed class CaseRetentionOptions
 {
+    public const string Section = "CaseRetention";
+
+    /// <summary>At least a minute: Orleans' shortest reminder period.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
     public TimeSpan After { get; set; } = TimeSpan.FromDays(365);
 }

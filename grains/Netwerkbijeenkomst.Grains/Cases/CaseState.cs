@@ -1,36 +1,53 @@
+using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 
 namespace Netwerkbijeenkomst.Grains.Cases;
 
 /// <summary>The fold of a case's events.</summary>
-public sealed class CaseState
+[GenerateSerializer]
+[Alias("CaseState")]
+public sealed class CaseState : IEventFold<CaseEvent>
 {
+    [Id(0)]
     public bool Exists { get; private set; }
 
+    [Id(1)]
     public string NetworkId { get; private set; } = "";
 
+    [Id(2)]
     public string Label { get; private set; } = "";
 
+    [Id(3)]
     public string BringerId { get; private set; } = "";
 
+    [Id(4)]
     public CaseDetails? Details { get; private set; }
 
+    [Id(5)]
     public CaseStatus Status { get; private set; }
 
+    [Id(6)]
     public Guid? MeetingId { get; private set; }
 
+    [Id(7)]
     public List<CaseAdvice> Advice { get; } = [];
 
+    [Id(8)]
     public List<FollowUpNote> Notes { get; } = [];
 
+    [Id(9)]
     public List<Escalation> Escalations { get; } = [];
 
+    [Id(10)]
     public CaseOutcome? Outcome { get; private set; }
 
+    [Id(11)]
     public string? OutcomeNote { get; private set; }
 
+    [Id(12)]
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    [Id(13)]
     public bool TextsErased { get; private set; }
 
     public void Apply(CaseEvent @event)

@@ -6,7 +6,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Common;
 using Netwerkbijeenkomst.Grains.Privacy;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Grains.EventSourcing;
 
 namespace Netwerkbijeenkomst.Grains.Meetings;
 
@@ -43,7 +43,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         await GrainFactory.GetGrain<INetworkGrain>(networkId).RequireCoordinatorAsync(actor);
-        RaiseEvent(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now));
+        await CommitAsync(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now));
     }
 
     public async Task AssembleDraftAgendaAsync(Actor actor)
@@ -58,7 +58,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             await GrainFactory.GetGrain<ICaseGrain>(submission.CaseId).PlaceOnAgendaAsync(actor, Id);
         }
 
-        RaiseEvent(new DraftAgendaAssembled(agenda, open.ActionPoints, open.Escalations, actor.UserId, Now));
+        await CommitAsync(new DraftAgendaAssembled(agenda, open.ActionPoints, open.Escalations, actor.UserId, Now));
     }
 
     public async Task<Guid> AddAgendaItemAsync(Actor actor, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId)
@@ -94,7 +94,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         var item = new AgendaItem(Guid.NewGuid(), kind, text, plannedMinutes, presenterId, caseId);
-        RaiseEvent(new AgendaItemAdded(item, actor.UserId, Now));
+        await CommitAsync(new AgendaItemAdded(item, actor.UserId, Now));
         return item.Id;
     }
 
@@ -103,7 +103,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         await RequireCoordinatorAsync(actor);
         RequireBeforeStart();
         ExistingItem(itemId);
-        RaiseEvent(new AgendaItemRemoved(itemId, actor.UserId, Now));
+        await CommitAsync(new AgendaItemRemoved(itemId, actor.UserId, Now));
     }
 
     public async Task MoveAgendaItemAsync(Actor actor, Guid itemId, int position)
@@ -116,7 +116,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("meeting.item-position", "position", "Deze plaats bestaat niet op de agenda.");
         }
 
-        RaiseEvent(new AgendaItemMoved(itemId, position, actor.UserId, Now));
+        await CommitAsync(new AgendaItemMoved(itemId, position, actor.UserId, Now));
     }
 
     public async Task PublishAsync(Actor actor)
@@ -128,21 +128,21 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidStateException("meeting.agenda-empty", "Stel eerst de agenda samen voordat u publiceert.");
         }
 
-        RaiseEvent(new MeetingPublished(actor.UserId, Now));
+        await CommitAsync(new MeetingPublished(actor.UserId, Now));
     }
 
     public async Task StartAsync(Actor actor)
     {
         await RequireCoordinatorAsync(actor);
         RequireStatus("meeting.not-published", "Alleen een gepubliceerde bijeenkomst kan beginnen.", MeetingStatus.Published);
-        RaiseEvent(new MeetingStarted(actor.UserId, Now));
+        await CommitAsync(new MeetingStarted(actor.UserId, Now));
     }
 
     public async Task CloseAsync(Actor actor)
     {
         await RequireCoordinatorAsync(actor);
         RequireStarted();
-        RaiseEvent(new MeetingClosed(actor.UserId, Now));
+        await CommitAsync(new MeetingClosed(actor.UserId, Now));
     }
 
     public async Task CancelAsync(Actor actor, string reason)
@@ -151,14 +151,14 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         RequireStatus("meeting.cannot-cancel", "Alleen een bijeenkomst die nog niet begonnen is kan worden afgelast.", MeetingStatus.Concept, MeetingStatus.Published);
         var text = Require.Text(reason, "reason", "de reden", 500);
         privacy.Ensure(("reason", text));
-        RaiseEvent(new MeetingCancelled(text, actor.UserId, Now));
+        await CommitAsync(new MeetingCancelled(text, actor.UserId, Now));
     }
 
     public async Task RespondAsync(Actor actor, Rsvp response)
     {
         await RequireParticipantAsync(actor);
         RequireStatus("meeting.not-published", "U kunt pas reageren als de bijeenkomst is gepubliceerd.", MeetingStatus.Published);
-        RaiseEvent(new RsvpGiven(Require.Defined(response, "response", "uw antwoord"), actor.UserId, Now));
+        await CommitAsync(new RsvpGiven(Require.Defined(response, "response", "uw antwoord"), actor.UserId, Now));
     }
 
     public async Task JoinAsync(Actor actor)
@@ -167,20 +167,18 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         RequireStarted();
         if (!State.Present.Contains(actor.UserId))
         {
-            RaiseEvent(new AttendeeJoined(actor.UserId, Now));
+            await CommitAsync(new AttendeeJoined(actor.UserId, Now));
         }
     }
 
-    public Task LeaveAsync(Actor actor)
+    public async Task LeaveAsync(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
         if (State.Present.Contains(actor.UserId))
         {
-            RaiseEvent(new AttendeeLeft(actor.UserId, Now));
+            await CommitAsync(new AttendeeLeft(actor.UserId, Now));
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task GoToItemAsync(Actor actor, int index)
@@ -194,11 +192,11 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
         if (index != State.CurrentItem)
         {
-            RaiseEvent(new AgendaItemAdvanced(index, actor.UserId, Now));
+            await CommitAsync(new AgendaItemAdvanced(index, actor.UserId, Now));
         }
     }
 
-    public Task<Guid> PostContributionAsync(Actor actor, ContributionKind kind, string text)
+    public async Task<Guid> PostContributionAsync(Actor actor, ContributionKind kind, string text)
     {
         RequireAttendee(actor);
         Require.Defined(kind, "kind", "het soort bijdrage");
@@ -206,30 +204,26 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         privacy.Ensure(("text", body));
         var item = State.Current ?? throw new InvalidStateException("meeting.no-current-item", "Er is geen agendapunt aan de orde.");
         var contribution = new Contribution(Guid.NewGuid(), item.Id, actor.UserId, kind, body, Now);
-        RaiseEvent(new ContributionPosted(contribution, actor.UserId, Now));
-        return Task.FromResult(contribution.Id);
+        await CommitAsync(new ContributionPosted(contribution, actor.UserId, Now));
+        return contribution.Id;
     }
 
-    public Task RaiseHandAsync(Actor actor)
+    public async Task RaiseHandAsync(Actor actor)
     {
         RequireAttendee(actor);
         if (!State.Hands.Contains(actor.UserId))
         {
-            RaiseEvent(new HandRaised(actor.UserId, Now));
+            await CommitAsync(new HandRaised(actor.UserId, Now));
         }
-
-        return Task.CompletedTask;
     }
 
-    public Task LowerHandAsync(Actor actor)
+    public async Task LowerHandAsync(Actor actor)
     {
         RequireAttendee(actor);
         if (State.Hands.Contains(actor.UserId))
         {
-            RaiseEvent(new HandLowered(actor.UserId, actor.UserId, Now));
+            await CommitAsync(new HandLowered(actor.UserId, actor.UserId, Now));
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task GiveFloorAsync(Actor actor, string userId)
@@ -241,7 +235,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("meeting.not-present", "userId", "Het woord kan alleen naar iemand die aanwezig is.");
         }
 
-        RaiseEvent(new FloorGiven(userId, actor.UserId, Now));
+        await CommitAsync(new FloorGiven(userId, actor.UserId, Now));
     }
 
     public async Task RecordAdviceAsync(Actor actor, Guid caseId, string advice, string nextSteps)
@@ -254,7 +248,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
 
         await GrainFactory.GetGrain<ICaseGrain>(caseId).RecordAdviceAsync(actor, Id, adviceText, steps);
-        RaiseEvent(new AdviceRecorded(caseId, adviceText, steps, actor.UserId, Now));
+        await CommitAsync(new AdviceRecorded(caseId, adviceText, steps, actor.UserId, Now));
     }
 
     public async Task<Guid> RecordActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? caseId)
@@ -267,7 +261,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         var actionPointId = await Network.AddActionPointAsync(actor, description, ownerId, due, Id, caseId);
-        RaiseEvent(new ActionPointRecorded(new RecordedActionPoint(actionPointId, description.Trim(), ownerId, due, caseId), actor.UserId, Now));
+        await CommitAsync(new ActionPointRecorded(new RecordedActionPoint(actionPointId, description.Trim(), ownerId, due, caseId), actor.UserId, Now));
         return actionPointId;
     }
 
@@ -278,7 +272,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         RequireCaseOnAgenda(caseId);
 
         var escalationId = await GrainFactory.GetGrain<ICaseGrain>(caseId).EscalateAsync(actor, institutionId, contactPersonId, reason, urgency);
-        RaiseEvent(new EscalationRecorded(new RecordedEscalation(escalationId, caseId, institutionId, contactPersonId, reason.Trim(), urgency), actor.UserId, Now));
+        await CommitAsync(new EscalationRecorded(new RecordedEscalation(escalationId, caseId, institutionId, contactPersonId, reason.Trim(), urgency), actor.UserId, Now));
         return escalationId;
     }
 

@@ -1,50 +1,73 @@
+using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 
 namespace Netwerkbijeenkomst.Grains.Meetings;
 
 /// <summary>The fold of a meeting's events.</summary>
-public sealed class MeetingState
+[GenerateSerializer]
+[Alias("MeetingState")]
+public sealed class MeetingState : IEventFold<MeetingEvent>
 {
+    [Id(0)]
     public bool Exists { get; private set; }
 
+    [Id(1)]
     public string NetworkId { get; private set; } = "";
 
+    [Id(2)]
     public string Title { get; private set; } = "";
 
+    [Id(3)]
     public DateTimeOffset StartsAt { get; private set; }
 
+    [Id(4)]
     public DateTimeOffset EndsAt { get; private set; }
 
+    [Id(5)]
     public MeetingStatus Status { get; private set; }
 
+    [Id(6)]
     public string? CancelReason { get; private set; }
 
+    [Id(7)]
     public List<AgendaItem> Agenda { get; } = [];
 
+    [Id(8)]
     public List<ActionPoint> CarriedOverActionPoints { get; } = [];
 
+    [Id(9)]
     public List<TrackedEscalation> CarriedOverEscalations { get; } = [];
 
+    [Id(10)]
     public Dictionary<string, Rsvp> Rsvps { get; } = [];
 
+    [Id(11)]
     public List<string> Present { get; } = [];
 
     /// <summary>Everyone who was present at some moment, in the order they first joined.</summary>
+    [Id(12)]
     public List<string> Attended { get; } = [];
 
+    [Id(13)]
     public int? CurrentItem { get; private set; }
 
+    [Id(14)]
     public List<Contribution> Contributions { get; } = [];
 
+    [Id(15)]
     public List<string> Hands { get; } = [];
 
+    [Id(16)]
     public string? Floor { get; private set; }
 
+    [Id(17)]
     public List<RecordedAdvice> Advice { get; } = [];
 
+    [Id(18)]
     public List<RecordedActionPoint> ActionPoints { get; } = [];
 
+    [Id(19)]
     public List<RecordedEscalation> Escalations { get; } = [];
 
     public void Apply(MeetingEvent @event)

@@ -4,7 +4,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Common;
 using Netwerkbijeenkomst.Grains.Privacy;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Grains.EventSourcing;
 
 namespace Netwerkbijeenkomst.Grains.Networks;
 
@@ -17,7 +17,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     private DateTimeOffset Now => time.GetUtcNow();
 
-    public Task CreateAsync(Actor actor, string name, string municipality, Coordinator coordinator)
+    public async Task CreateAsync(Actor actor, string name, string municipality, Coordinator coordinator)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(coordinator);
@@ -31,16 +31,15 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidStateException("network.exists", "Dit netwerk bestaat al.");
         }
 
-        RaiseEvent(new NetworkCreated(
+        await CommitAsync(new NetworkCreated(
             Require.Text(name, "name", "de naam van het netwerk", 120),
             Require.Text(municipality, "municipality", "de gemeente", 120),
             ValidCoordinator(coordinator),
             actor.UserId,
             Now));
-        return Task.CompletedTask;
     }
 
-    public Task AddCoordinatorAsync(Actor actor, Coordinator coordinator)
+    public async Task AddCoordinatorAsync(Actor actor, Coordinator coordinator)
     {
         ArgumentNullException.ThrowIfNull(coordinator);
         EnsureExists();
@@ -54,11 +53,10 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidStateException("network.coordinator-exists", "Deze persoon is al coördinator van dit netwerk.");
         }
 
-        RaiseEvent(new CoordinatorAdded(ValidCoordinator(coordinator), actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new CoordinatorAdded(ValidCoordinator(coordinator), actor.UserId, Now));
     }
 
-    public Task SetMeetingRuleAsync(Actor actor, MeetingRule rule)
+    public async Task SetMeetingRuleAsync(Actor actor, MeetingRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         RequireCoordinator(actor);
@@ -73,8 +71,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("network.rule-times", "end", "De eindtijd moet na de begintijd liggen.");
         }
 
-        RaiseEvent(new MeetingRuleSet(rule, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new MeetingRuleSet(rule, actor.UserId, Now));
     }
 
     public Task<ImmutableArray<DateTimeOffset>> GetNextMeetingDatesAsync(int count)
@@ -88,7 +85,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         return Task.FromResult(State.Rule is { } rule ? [.. MeetingCalendar.Upcoming(rule, Now).Take(count)] : ImmutableArray<DateTimeOffset>.Empty);
     }
 
-    public Task InviteMemberAsync(Actor actor, string userId, string displayName, ImmutableArray<string> communities, ImmutableArray<string> languages)
+    public async Task InviteMemberAsync(Actor actor, string userId, string displayName, ImmutableArray<string> communities, ImmutableArray<string> languages)
     {
         RequireCoordinator(actor);
         var id = Require.Text(userId, "userId", "het account", 200);
@@ -97,17 +94,16 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidStateException("network.member-exists", "Deze persoon hoort al bij dit netwerk.");
         }
 
-        RaiseEvent(new MemberInvited(
+        await CommitAsync(new MemberInvited(
             id,
             Require.Text(displayName, "displayName", "de naam", 120),
             Words(communities, "communities", "een gemeenschap"),
             Words(languages, "languages", "een taal"),
             actor.UserId,
             Now));
-        return Task.CompletedTask;
     }
 
-    public Task ActivateMemberAsync(Actor actor, string userId)
+    public async Task ActivateMemberAsync(Actor actor, string userId)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var member = ExistingMember(userId);
@@ -123,11 +119,10 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw Refuse.CoordinatorOnly();
         }
 
-        RaiseEvent(new MemberActivated(userId, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new MemberActivated(userId, actor.UserId, Now));
     }
 
-    public Task DeactivateMemberAsync(Actor actor, string userId)
+    public async Task DeactivateMemberAsync(Actor actor, string userId)
     {
         RequireCoordinator(actor);
         if (ExistingMember(userId).Status != MemberStatus.Active)
@@ -135,8 +130,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidStateException("network.member-not-active", "Alleen een actief lid kan op inactief worden gezet.");
         }
 
-        RaiseEvent(new MemberDeactivated(userId, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new MemberDeactivated(userId, actor.UserId, Now));
     }
 
     public async Task ForgetMemberAsync(Actor actor)
@@ -156,10 +150,10 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         await RedactHistoryAsync(e => e is MemberInvited invited && invited.UserId == actor.UserId
             ? invited with { DisplayName = FormerMember, Communities = [], Languages = [] }
             : e);
-        RaiseEvent(new MemberForgotten(actor.UserId, actor.UserId, Now));
+        await CommitAsync(new MemberForgotten(actor.UserId, actor.UserId, Now));
     }
 
-    public Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles)
+    public async Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles)
     {
         RequireCoordinator(actor);
         var id = Require.Text(institutionId, "institutionId", "de code van de instelling", 100);
@@ -173,11 +167,10 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("network.partner-roles", "roles", "Kies ten minste één rol van deze partner.");
         }
 
-        RaiseEvent(new InstitutionAdded(id, Require.Text(name, "name", "de naam van de instelling", 200), Require.Defined(kind, "kind", "het soort instelling"), roles, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new InstitutionAdded(id, Require.Text(name, "name", "de naam van de instelling", 200), Require.Defined(kind, "kind", "het soort instelling"), roles, actor.UserId, Now));
     }
 
-    public Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact)
+    public async Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
         RequireCoordinator(actor);
@@ -189,7 +182,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidStateException("network.contact-exists", "Deze contactpersoon staat al bij de instelling.");
         }
 
-        RaiseEvent(new ContactPersonAdded(
+        await CommitAsync(new ContactPersonAdded(
             institution.Id,
             new ContactPerson(
                 id,
@@ -199,28 +192,26 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
                 Require.OptionalText(contact.Phone, "phone", "het telefoonnummer", 40)),
             actor.UserId,
             Now));
-        return Task.CompletedTask;
     }
 
     public Task<NetworkRole> GetRoleAsync(string userId) => Task.FromResult(State.Exists ? State.RoleOf(userId) : NetworkRole.None);
 
-    public Task<string> AllocateCaseLabelAsync(Actor actor)
+    public async Task<string> AllocateCaseLabelAsync(Actor actor)
     {
         RequireMember(actor);
         var year = AmsterdamTime.Local(Now).Year;
         var number = State.LastCaseNumber.GetValueOrDefault(year) + 1;
-        RaiseEvent(new CaseLabelAllocated(year, number, actor.UserId, Now));
-        return Task.FromResult($"Casus {year}-{number:000}");
+        await CommitAsync(new CaseLabelAllocated(year, number, actor.UserId, Now));
+        return $"Casus {year}-{number:000}";
     }
 
-    public Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission)
+    public async Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission)
     {
         RequireMember(actor);
-        RaiseEvent(new CaseSubmissionRegistered(submission, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new CaseSubmissionRegistered(submission, actor.UserId, Now));
     }
 
-    public Task<Guid> AddActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId)
+    public async Task<Guid> AddActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId)
     {
         RequireCoordinator(actor);
         var text = Require.Text(description, "description", "de omschrijving van het actiepunt", 500);
@@ -236,11 +227,11 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         var actionPoint = new ActionPoint(Guid.NewGuid(), text, ownerId, due, ActionPointStatus.Open, meetingId, caseId);
-        RaiseEvent(new ActionPointAdded(actionPoint, actor.UserId, Now));
-        return Task.FromResult(actionPoint.Id);
+        await CommitAsync(new ActionPointAdded(actionPoint, actor.UserId, Now));
+        return actionPoint.Id;
     }
 
-    public Task CompleteActionPointAsync(Actor actor, Guid actionPointId)
+    public async Task CompleteActionPointAsync(Actor actor, Guid actionPointId)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var actionPoint = OpenActionPoint(actionPointId);
@@ -249,23 +240,20 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new NotAllowedException("network.action-point-owner-only", "Alleen de eigenaar of een coördinator mag dit actiepunt afronden.");
         }
 
-        RaiseEvent(new ActionPointCompleted(actionPointId, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new ActionPointCompleted(actionPointId, actor.UserId, Now));
     }
 
-    public Task CancelActionPointAsync(Actor actor, Guid actionPointId)
+    public async Task CancelActionPointAsync(Actor actor, Guid actionPointId)
     {
         RequireCoordinator(actor);
         OpenActionPoint(actionPointId);
-        RaiseEvent(new ActionPointCancelled(actionPointId, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new ActionPointCancelled(actionPointId, actor.UserId, Now));
     }
 
-    public Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation)
+    public async Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation)
     {
         RequireCoordinator(actor);
-        RaiseEvent(new EscalationTracked(escalation, actor.UserId, Now));
-        return Task.CompletedTask;
+        await CommitAsync(new EscalationTracked(escalation, actor.UserId, Now));
     }
 
     public Task<OpenItems> GetOpenItemsAsync(Guid meetingId)

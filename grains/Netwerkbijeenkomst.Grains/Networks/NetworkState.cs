@@ -1,31 +1,45 @@
+using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 
 namespace Netwerkbijeenkomst.Grains.Networks;
 
 /// <summary>The fold of a network's events.</summary>
-public sealed class NetworkState
+[GenerateSerializer]
+[Alias("NetworkState")]
+public sealed class NetworkState : IEventFold<NetworkEvent>
 {
+    [Id(0)]
     public bool Exists { get; private set; }
 
+    [Id(1)]
     public string Name { get; private set; } = "";
 
+    [Id(2)]
     public string Municipality { get; private set; } = "";
 
+    [Id(3)]
     public MeetingRule? Rule { get; private set; }
 
+    [Id(4)]
     public List<Coordinator> Coordinators { get; } = [];
 
+    [Id(5)]
     public Dictionary<string, Member> Members { get; } = [];
 
+    [Id(6)]
     public List<Institution> SocialMap { get; } = [];
 
+    [Id(7)]
     public Dictionary<int, int> LastCaseNumber { get; } = [];
 
+    [Id(8)]
     public Dictionary<Guid, CaseSubmission> Submissions { get; } = [];
 
+    [Id(9)]
     public List<ActionPoint> ActionPoints { get; } = [];
 
+    [Id(10)]
     public Dictionary<Guid, TrackedEscalation> Escalations { get; } = [];
 
     public void Apply(NetworkEvent @event)

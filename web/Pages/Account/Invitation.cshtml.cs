@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
-using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 

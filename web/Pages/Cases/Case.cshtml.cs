@@ -6,7 +6,6 @@ using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
-using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Audit;
 using Netwerkbijeenkomst.Web.Data;

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
-using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Listings;

@@ -1,0 +1,41 @@
+namespace Netwerkbijeenkomst.Silo.EventLog;
+
+/// <summary>
+/// Wakes this process's consumers when an append commits here, or when another node says it appended (PostgreSQL
+/// NOTIFY); consumers also poll, so a lost wake-up only delays them.
+/// </summary>
+public sealed class EventLogSignal
+{
+    private long _generation;
+    private TaskCompletionSource _next = NewSource();
+
+    /// <summary>A change to compare before and after reading, so a wake-up during a read is never missed.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public void Appended()
+    {
+        Interlocked.Increment(ref _generation);
+        Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
+    }
+
+    /// <summary>Returns at the next append after <paramref name="seen"/> (at once if there was one already), or after <paramref name="timeout"/>.</summary>
+    public async Task WaitAsync(long seen, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var next = Volatile.Read(ref _next).Task;
+        if (Generation != seen)
+        {
+            return;
+        }
+
+        try
+        {
+            await next.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Time to poll: another node may have appended without a wake-up reaching us.
+        }
+    }
+
+    private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Netwerkbijeenkomst.Silo.EventSourcing;
+
+/// <summary>
+/// Makes positions in the Events table follow commit order. PostgreSQL hands out identity values before commit, so
+/// without this a reader could see position 12 committed while 11 is still to come, and skip 11 for good. Appends
+/// take one transaction-scoped advisory lock just before they insert; SQLite allows one writer at a time anyway.
+/// </summary>
+internal static class CommitOrder
+{
+    // Any fixed number; it names the lock for every node that writes to this database.
+    private const long AppendLock = 0x4E57424A;
+
+    public static async Task EnterAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AppendLock})", cancellationToken);
+        }
+    }
+}

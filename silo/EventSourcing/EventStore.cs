@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Silo.EventLog;
+
+namespace Netwerkbijeenkomst.Silo.EventSourcing;
+
+/// <summary>
+/// The event store over EF Core: one transaction per append, guarded by the stream row's version. Appends are
+/// numbered in commit order (see <see cref="CommitOrder"/>), so readers of the whole log never skip an event.
+/// </summary>
+internal sealed class EventStore(
+    IDbContextFactory<EventStoreDbContext> contexts,
+    EventCatalog catalog,
+    EventLogSignal signal,
+    TimeProvider time) : IEventStore, IEventLog
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)
+        where TEvent : class
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.StreamId == streamId && e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(row => new CommittedEvent<TEvent>(row.StreamId, row.Sequence, row.RecordedAt, Deserialize<TEvent>(row)))];
+    }
+
+    public async Task<IReadOnlyList<LoggedEvent>> ReadAfterAsync(long position, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.Position > position)
+            .OrderBy(e => e.Position)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(row => new LoggedEvent(row.Position, row.StreamId, row.Sequence, row.RecordedAt, Deserialize<object>(row)))];
+    }
+
+    public async Task<long> LastPositionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Events.MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
+    }
+
+    public async Task<IReadOnlyList<CommittedEvent<TEvent>>> AppendAsync<TEvent>(string streamId, int expectedVersion, IReadOnlyList<TEvent> events, CancellationToken cancellationToken = default)
+        where TEvent : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        // Serialized before the transaction opens: an event that cannot be stored fails the append before it begins.
+        var recordedAt = time.GetUtcNow().ToUniversalTime();
+        var rows = events.Select((e, i) => new EventRow
+        {
+            StreamId = streamId,
+            Sequence = expectedVersion + i + 1,
+            Type = catalog.NameOf<TEvent>(e.GetType()),
+            Payload = JsonSerializer.Serialize(e, e.GetType(), Json),
+            RecordedAt = recordedAt,
+        }).ToList();
+        var newVersion = expectedVersion + events.Count;
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await CommitOrder.EnterAsync(db, cancellationToken);
+            var claimed = expectedVersion == 0
+                ? await db.Database.ExecuteSqlAsync(
+                    $"""INSERT INTO "Streams" ("StreamId", "Version") VALUES ({streamId}, {newVersion}) ON CONFLICT DO NOTHING""",
+                    cancellationToken)
+                : await db.Streams
+                    .Where(s => s.StreamId == streamId && s.Version == expectedVersion)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, newVersion), cancellationToken);
+            if (claimed == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new EventStreamConflictException(streamId, expectedVersion);
+            }
+
+            db.Events.AddRange(rows);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        signal.Appended();
+        return [.. rows.Select((row, i) => new CommittedEvent<TEvent>(streamId, row.Sequence, recordedAt, events[i]))];
+    }
+
+    public async Task<int> RedactAsync<TEvent>(string streamId, Func<TEvent, TEvent> redact, CancellationToken cancellationToken = default)
+        where TEvent : class
+    {
+        ArgumentNullException.ThrowIfNull(redact);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.Events.Where(e => e.StreamId == streamId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var row in rows)
+        {
+            var redacted = redact(Deserialize<TEvent>(row));
+            if (catalog.NameOf<TEvent>(redacted.GetType()) != row.Type)
+            {
+                throw new InvalidOperationException($"Redacting {row.StreamId}#{row.Sequence} may change what it says, not what it is.");
+            }
+
+            var payload = JsonSerializer.Serialize(redacted, redacted.GetType(), Json);
+            if (payload != row.Payload)
+            {
+                row.Payload = payload;
+                changed++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
+    public async Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Events.Where(e => e.StreamId == streamId).ExecuteDeleteAsync(cancellationToken);
+        await db.Streams.Where(s => s.StreamId == streamId).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private TEvent Deserialize<TEvent>(EventRow row)
+        where TEvent : class =>
+        (TEvent)(JsonSerializer.Deserialize(row.Payload, catalog.Resolve<TEvent>(row.Type), Json)
+            ?? throw new InvalidOperationException($"Event {row.StreamId}#{row.Sequence} has an empty payload."));
+}

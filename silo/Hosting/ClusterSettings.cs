@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+
+namespace Netwerkbijeenkomst.Silo.Hosting;
+
+/// <summary>How the nodes find each other (section "Cluster"); read at start and refused there when wrong.</summary>
+public sealed class ClusterSettings
+{
+    public const string Section = "Cluster";
+
+    /// <summary><see cref="ClusterMembership.Localhost"/>: one machine, one silo. <see cref="ClusterMembership.Database"/>: any number of nodes, membership in the application database.</summary>
+    public ClusterMembership Membership { get; set; } = ClusterMembership.Localhost;
+
+    [Required]
+    [RegularExpression("^[a-z0-9-]{1,60}$")]
+    public string ClusterId { get; set; } = "netwerkbijeenkomst";
+
+    [Required]
+    [RegularExpression("^[a-z0-9-]{1,60}$")]
+    public string ServiceId { get; set; } = "netwerkbijeenkomst";
+
+    /// <summary>Where silos talk to each other.</summary>
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Where web nodes (Orleans clients) reach a silo.</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other nodes use to reach this silo.</summary>
+    [Required]
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    public static ClusterSettings Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var settings = configuration.GetSection(Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
+        if (!System.Net.IPAddress.TryParse(settings.AdvertisedAddress, out _))
+        {
+            throw new ValidationException($"{Section}:AdvertisedAddress '{settings.AdvertisedAddress}' is not an IP address.");
+        }
+
+        return settings;
+    }
+}
+
+/// <summary>Where cluster membership is kept.</summary>
+public enum ClusterMembership
+{
+    Localhost,
+    Database,
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Cases;
+using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Grains.Privacy;
+using Netwerkbijeenkomst.Silo.Membership;
+using Netwerkbijeenkomst.Silo.Reminders;
+using Orleans.Configuration;
+
+namespace Netwerkbijeenkomst.Silo.Hosting;
+
+/// <summary>What makes an Orleans silo ours: the domain grains, their event storage, the reminder table and the cluster membership.</summary>
+public static class SiloBuilderExtensions
+{
+    /// <summary>The domain grains over the event store (registered with <see cref="StorageServiceExtensions.AddEventStorage"/>), with durable reminders.</summary>
+    public static ISiloBuilder AddDomainGrains(this ISiloBuilder silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.AddCustomStorageBasedLogConsistencyProvider(EventStorage.ProviderName);
+        silo.AddReminders();
+        silo.Services.AddSingleton<IReminderTable, EfReminderTable>();
+        silo.Services.TryAddSingleton<IPrivacyCheck, DutchPersonalDataDetector>();
+        silo.Services.AddOptions<CaseRetentionOptions>().BindConfiguration(CaseRetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddEventStream<NetworkEvent>().AddEventStream<MeetingEvent>().AddEventStream<CaseEvent>();
+        return silo;
+    }
+
+    /// <summary>Joins the cluster that <paramref name="settings"/> describes.</summary>
+    public static ISiloBuilder UseClustering(this ISiloBuilder silo, ClusterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Membership == ClusterMembership.Localhost)
+        {
+            return silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, null, settings.ServiceId, settings.ClusterId);
+        }
+
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = settings.ClusterId;
+            options.ServiceId = settings.ServiceId;
+        });
+        silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        silo.Services.AddSingleton<IMembershipTable, EfMembershipTable>();
+        return silo;
+    }
+}
