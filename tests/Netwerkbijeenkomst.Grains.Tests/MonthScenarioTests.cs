@@ -3,7 +3,9 @@ using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
-using Netwerkbijeenkomst.Silo.TestingHost;
+using Microsoft.Extensions.Time.Testing;
+using Netwerkbijeenkomst.Testing;
+using Orleans.TestingHost;
 
 namespace Netwerkbijeenkomst.Grains.Tests;
 
@@ -11,19 +13,17 @@ namespace Netwerkbijeenkomst.Grains.Tests;
 public sealed class MonthScenarioTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();
-    private readonly TestCluster _cluster;
+    private readonly InProcessTestCluster _cluster;
 
     public MonthScenarioTests()
     {
-        var builder = new TestClusterBuilder().AddSiloBuilderConfigurator<GrainsSiloConfigurator>();
-        builder.Properties["ConnectionStrings:Silo"] = _database.ConnectionString;
-        _cluster = builder.Build();
+        _cluster = TestSilos.Build(_database, new FakeTimeProvider(TestSilos.Start), silos: 2, TestSilos.RemindersOnRealTime);
     }
 
     [Fact]
     public async Task AMonth_PlanSubmitAssembleRunClose_CarriesOverWhatIsStillOpen_AndLosesNothingOnRestart()
     {
-        var network = await TestNetwork.CreateAsync(() => _cluster.GrainFactory);
+        var network = await TestNetwork.CreateAsync(() => _cluster.Client);
         var due = new DateOnly(2026, 11, 30);
 
         // Before the month: an action point from last time is still open, another will be done in the meeting.
@@ -52,7 +52,7 @@ public sealed class MonthScenarioTests : IAsyncLifetime
         await meeting.RespondAsync(network.OtherMember, Rsvp.Yes);
 
         // References belong to the silo that made them; after a restart the test asks the new silo for them.
-        await _cluster.RestartSiloAsync();
+        await _cluster.RestartAllSilosAsync();
         meeting = network.Meeting(meetingId);
 
         // The meeting runs: attendance, the current item, contributions, advice, an action point and an escalation.
@@ -86,7 +86,7 @@ public sealed class MonthScenarioTests : IAsyncLifetime
         Assert.Equal(escalation, Assert.Single(minutes.Escalations).EscalationId);
         var before = JsonSerializer.Serialize(minutes);
 
-        await _cluster.RestartSiloAsync();
+        await _cluster.RestartAllSilosAsync();
         meeting = network.Meeting(meetingId);
         Assert.Equal(before, JsonSerializer.Serialize(await meeting.GetMinutesAsync(network.Member)));
         Assert.Equal(CaseStatus.Discussed, (await network.Case(firstCase).GetAsync(network.Member)).Status);

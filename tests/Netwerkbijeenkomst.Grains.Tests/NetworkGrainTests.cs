@@ -2,13 +2,14 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Grains.Tests;
 
 [Collection(SharedGrains.Name)]
 public sealed class NetworkGrainTests(GrainsFixture silo)
 {
-    private static readonly DateOnly NextWeek = DateOnly.FromDateTime(GrainsSiloConfigurator.Start.UtcDateTime).AddDays(7);
+    private static readonly DateOnly NextWeek = DateOnly.FromDateTime(TestSilos.Start.UtcDateTime).AddDays(7);
 
     [Fact]
     public async Task Create_ByAnAdministrator_FoundsTheNetworkWithItsCoordinator()

@@ -1,8 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
-using Netwerkbijeenkomst.Silo.TestingHost;
+using Netwerkbijeenkomst.Grains.Cases;
+using Netwerkbijeenkomst.Testing;
+using Orleans.TestingHost;
 
 namespace Netwerkbijeenkomst.Grains.Tests;
 
@@ -17,22 +19,26 @@ public sealed class RetentionTests : IAsyncLifetime
         ["moskee", "trapleuning", "pannenkoek", "boodschappenlijst", "wasmachine", "slapeloosheid", "huisbezoek", "fietsenstalling", "zomerkamp"];
 
     private readonly TestDatabase _database = new();
-    private readonly TestCluster _cluster;
+    private readonly FakeTimeProvider _clock = new(TestSilos.Start);
+    private readonly InProcessTestCluster _cluster;
 
     public RetentionTests()
     {
-        var builder = new TestClusterBuilder().AddSiloBuilderConfigurator<GrainsSiloConfigurator>();
-        builder.Properties["ConnectionStrings:Silo"] = _database.ConnectionString;
-        builder.Properties["CaseRetention:After"] = Retention.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
-        _cluster = builder.Build();
+        _cluster = TestSilos.Build(_database, _clock, silos: 2, silo =>
+        {
+            TestSilos.RemindersOnRealTime(silo);
+            silo.Configure<CaseRetentionOptions>(options => options.After = Retention);
+        });
     }
 
-    private FakeTimeProvider Clock => (FakeTimeProvider)_cluster.ServiceProvider.GetRequiredService<TimeProvider>();
+    private FakeTimeProvider Clock => _clock;
+
+    private IGrainFactory Grains => _cluster.Client;
 
     [Fact]
     public async Task ClosedCase_LosesEveryText_AfterTheRetentionPeriod_ButKeepsItsFacts()
     {
-        var network = await TestNetwork.CreateAsync(() => _cluster.GrainFactory);
+        var network = await TestNetwork.CreateAsync(() => _cluster.Client);
         var (meetingId, caseId) = await network.StartedMeetingWithCaseAsync(NextTuesday);
         var meeting = network.Meeting(meetingId);
         var grain = network.Case(caseId);
@@ -49,13 +55,20 @@ public sealed class RetentionTests : IAsyncLifetime
         await grain.CloseAsync(network.Coordinator, CaseOutcome.ReferredToCare, "Doet mee aan het zomerkamp.");
         Assert.All(Markers, marker => Assert.NotEmpty(DatabaseSearch.ColumnsContaining(_database.ConnectionString, marker)));
 
-        // A day before the end of the period everything is still there ...
+        Assert.Equal(1, _database.Scalar("SELECT COUNT(*) FROM Reminders WHERE GrainId = $g", ("$g", caseId.Stream("case"))));
+
+        // A day before the end of the period a tick changes nothing, even after every silo restarted ...
         Clock.Advance(Retention - TimeSpan.FromDays(1));
+        await _cluster.RestartAllSilosAsync();
+        grain = network.Case(caseId);
+        await Grains.TickAsync(grain, CaseGrain.RetentionReminder, Clock.GetUtcNow().UtcDateTime);
         Assert.False((await grain.GetFactsAsync()).TextsErased);
         Assert.All(Markers, marker => Assert.NotEmpty(DatabaseSearch.ColumnsContaining(_database.ConnectionString, marker)));
+        Assert.Equal(1, _database.Scalar("SELECT COUNT(*) FROM Reminders WHERE GrainId = $g", ("$g", caseId.Stream("case"))));
 
-        // ... and when it ends, the reminder erases the texts; the call after it runs once it is done.
+        // ... and the tick when it ends erases the texts and removes the reminder.
         Clock.Advance(TimeSpan.FromDays(1));
+        await Grains.TickAsync(grain, CaseGrain.RetentionReminder, Clock.GetUtcNow().UtcDateTime);
         var facts = await grain.GetFactsAsync();
 
         Assert.True(facts.TextsErased);

@@ -2,8 +2,11 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
-using Netwerkbijeenkomst.Silo.Persistence.EventSourcing;
+using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Silo.EventLog;
+using Netwerkbijeenkomst.Web.Audit;
+using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
@@ -87,15 +90,18 @@ public sealed class AccessLogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ErasureAfterTheRetentionPeriod_IsLoggedAsADeletionByTheSystem()
+    public async Task ErasureAfterTheRetentionPeriod_IsLoggedOnceAsADeletionByTheSystem()
     {
         var caseId = Guid.NewGuid();
-        var auditor = new Netwerkbijeenkomst.Web.Audit.ErasureAuditor(_factory.Services.GetRequiredService<Netwerkbijeenkomst.Web.Audit.AccessLog>());
         var erased = new CaseTextsErased("utrecht", "systeem", DateTimeOffset.UtcNow);
+        await _factory.Services.GetRequiredService<IEventStore>().AppendAsync<CaseEvent>($"case/{caseId:N}", 0, [erased]);
+        var auditor = _factory.Services.GetRequiredService<ProjectionRunner<ErasureAuditor, AppDbContext>>();
 
-        await auditor.OnCommittedAsync([new CommittedEvent<object>($"case/{caseId:N}", 9, erased.At, erased)], CancellationToken.None);
+        // Caught up twice (as by a page and by its own loop): the checkpoint keeps the line from being written again.
+        await auditor.CatchUpAsync();
+        await auditor.CatchUpAsync();
 
-        Assert.Contains($"systeem|systeem|utrecht|casus|{caseId}|verwijderd|toegestaan", Lines());
+        Assert.Single(Lines(), line => line == $"systeem|systeem|utrecht|casus|{caseId}|verwijderd|toegestaan");
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Demo;
-using Netwerkbijeenkomst.Silo.TestingHost;
+using Netwerkbijeenkomst.Testing;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
 namespace Netwerkbijeenkomst.Web.Tests;

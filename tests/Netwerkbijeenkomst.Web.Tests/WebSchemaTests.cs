@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Netwerkbijeenkomst.Web.Data;
 
-using Netwerkbijeenkomst.Silo.TestingHost;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Web.Tests;
 

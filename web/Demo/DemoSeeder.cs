@@ -4,7 +4,10 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.Demo;
 
@@ -38,6 +41,9 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
 
         await SeedUtrechtAsync(ids);
         await SeedAmersfoortAsync(ids);
+
+        // So that the first page served already lists the demo networks and meetings.
+        await services.GetRequiredService<ProjectionRunner<ListingsProjection, AppDbContext>>().CatchUpAsync(cancellationToken);
         DemoDataCreated(logger, DemoData.Accounts.Count);
     }
 

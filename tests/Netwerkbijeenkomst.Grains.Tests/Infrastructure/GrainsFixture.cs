@@ -1,25 +1,24 @@
-using Microsoft.Extensions.DependencyInjection;
-using Netwerkbijeenkomst.Silo.TestingHost;
+using Microsoft.Extensions.Time.Testing;
+using Netwerkbijeenkomst.Testing;
+using Orleans.TestingHost;
 
 namespace Netwerkbijeenkomst.Grains.Tests.Infrastructure;
 
-/// <summary>One test silo with the domain grains and its own database, shared by a collection.</summary>
+/// <summary>A two-silo test cluster with the domain grains, its own database and a fake clock, shared by a collection.</summary>
 public sealed class GrainsFixture : IAsyncLifetime
 {
     public GrainsFixture()
     {
-        var builder = new TestClusterBuilder().AddSiloBuilderConfigurator<GrainsSiloConfigurator>();
-        builder.Properties["ConnectionStrings:Silo"] = Database.ConnectionString;
-        Cluster = builder.Build();
+        Cluster = TestSilos.Build(Database, Clock, silos: 2, TestSilos.RemindersOnRealTime);
     }
 
     public TestDatabase Database { get; } = new();
 
-    public TestCluster Cluster { get; }
+    public FakeTimeProvider Clock { get; } = new(TestSilos.Start);
 
-    public IGrainFactory Grains => Cluster.GrainFactory;
+    public InProcessTestCluster Cluster { get; }
 
-    public FakeTimeProvider Clock => (FakeTimeProvider)Cluster.ServiceProvider.GetRequiredService<TimeProvider>();
+    public IGrainFactory Grains => Cluster.Client;
 
     public Task InitializeAsync() => Cluster.DeployAsync();
 

@@ -1,5 +1,5 @@
 using Netwerkbijeenkomst.Grains.Abstractions;
-using Netwerkbijeenkomst.Silo.TestingHost;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Grains.Tests.Infrastructure;
 

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
-using Netwerkbijeenkomst.Silo;
+using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
@@ -25,6 +26,7 @@ public sealed class DemoWorld(WebAppFactory factory)
 
     public async Task<Guid> MeetingIdAsync()
     {
+        await factory.Services.GetRequiredService<ProjectionRunner<ListingsProjection, AppDbContext>>().CatchUpAsync();
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         return (await db.Meetings.SingleAsync(m => m.NetworkId == DemoData.NetworkId)).MeetingId;
     }
