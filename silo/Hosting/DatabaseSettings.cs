@@ -14,11 +14,12 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
         ArgumentNullException.ThrowIfNull(configuration);
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
-        return (configuration["Database:Provider"] ?? "Sqlite").ToUpperInvariant() switch
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        return provider.ToUpperInvariant() switch
         {
             "POSTGRESQL" => new DatabaseSettings(true, connectionString),
             "SQLITE" => new DatabaseSettings(false, RootedSqlite(connectionString, contentRoot)),
-            var other => throw new InvalidOperationException($"Database:Provider '{other}' is unknown; use Sqlite or PostgreSQL."),
+            _ => throw new InvalidOperationException($"Database:Provider '{provider}' is unknown; use Sqlite or PostgreSQL."),
         };
     }
 

@@ -1,9 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Netwerkbijeenkomst.Grains.Abstractions.Cases;
-using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
-using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Cases;
 using Netwerkbijeenkomst.Grains.EventSourcing;
@@ -26,7 +23,6 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IReminderTable, EfReminderTable>();
         silo.Services.TryAddSingleton<IPrivacyCheck, DutchPersonalDataDetector>();
         silo.Services.AddOptions<CaseRetentionOptions>().BindConfiguration(CaseRetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        silo.Services.AddEventStream<NetworkEvent>().AddEventStream<MeetingEvent>().AddEventStream<CaseEvent>();
         return silo;
     }
 

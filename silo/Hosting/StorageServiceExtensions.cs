@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Silo.EventSourcing;
@@ -31,6 +34,11 @@ public static class StorageServiceExtensions
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddHostedService<SiloDatabaseMigrator>();
+        services.TryAddSingleton(database);
+        if (database.IsPostgres)
+        {
+            services.AddHostedService<PostgresAppendListener>();
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EventCatalog>();
         services.TryAddSingleton<EventLogSignal>();
@@ -38,7 +46,9 @@ public static class StorageServiceExtensions
         services.TryAddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStore>());
         services.TryAddSingleton<IEventLog>(sp => sp.GetRequiredService<EventStore>());
         services.AddOptions<EventLogOptions>().BindConfiguration(EventLogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services;
+
+        // Every node reads the domain events: silos to fold them, web nodes to push and project them.
+        return services.AddEventStream<NetworkEvent>().AddEventStream<MeetingEvent>().AddEventStream<CaseEvent>();
     }
 
     /// <summary>Lets the store hold the concrete records of <typeparamref name="TEvent"/>.</summary>

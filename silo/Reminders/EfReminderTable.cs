@@ -53,20 +53,20 @@ internal sealed class EfReminderTable(IDbContextFactory<EventStoreDbContext> con
     {
         ArgumentNullException.ThrowIfNull(entry);
         var id = entry.GrainId.ToString();
+        long hash = entry.GrainId.GetUniformHashCode();
+        var startAt = new DateTimeOffset(DateTime.SpecifyKind(entry.StartAt, DateTimeKind.Utc));
+        var period = entry.Period;
+        var etag = NewETag();
         await using var db = await contexts.CreateDbContextAsync();
-        var row = await db.Reminders.FindAsync(id, entry.ReminderName);
-        if (row is null)
-        {
-            row = new ReminderRow { GrainId = id, Name = entry.ReminderName };
-            db.Reminders.Add(row);
-        }
 
-        row.GrainHash = entry.GrainId.GetUniformHashCode();
-        row.StartAt = new DateTimeOffset(DateTime.SpecifyKind(entry.StartAt, DateTimeKind.Utc));
-        row.Period = entry.Period;
-        row.ETag = NewETag();
-        await db.SaveChangesAsync();
-        return row.ETag;
+        // One statement, so two silos (or two calls) registering the same reminder at once both succeed; the last one wins.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Reminders" ("GrainId", "Name", "GrainHash", "StartAt", "Period", "ETag")
+            VALUES ({id}, {entry.ReminderName}, {hash}, {startAt}, {period}, {etag})
+            ON CONFLICT ("GrainId", "Name") DO UPDATE SET
+                "GrainHash" = excluded."GrainHash", "StartAt" = excluded."StartAt", "Period" = excluded."Period", "ETag" = excluded."ETag"
+            """);
+        return etag;
     }
 
     public async Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)

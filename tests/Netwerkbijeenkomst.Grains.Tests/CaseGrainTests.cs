@@ -1,5 +1,6 @@
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
 
@@ -22,6 +23,24 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         Assert.Equal("Casus 2026-001", label);
         Assert.Equal((label, network.Member.UserId, CaseStatus.Concept), (view.Label, view.BringerId, view.Status));
         Assert.Equal([CaseTheme.Loneliness, CaseTheme.Health], view.Details.Themes.ToArray());
+    }
+
+    [Fact]
+    public async Task Create_RetriedAfterTheNetworkGaveALabel_KeepsThatLabel()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var id = Guid.NewGuid();
+        var grain = network.Case(id);
+        // What a first attempt left behind when the case's own commit failed after the network had handed out the label.
+        var given = await network.Network.AllocateCaseLabelAsync(network.Member, id);
+
+        var label = await silo.Database.AssertIgnoredAsync([network.NetworkStream()], () => grain.CreateAsync(network.Member, network.Id, TestNetwork.Details()));
+
+        Assert.Equal("Casus 2026-001", given);
+        Assert.Equal((given, given), (label, (await grain.GetAsync(network.Member)).Label));
+        await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("case"), "case.exists", () => grain.CreateAsync(network.Member, network.Id, TestNetwork.Details()));
+        Assert.Equal(1, silo.Database.EventCount(network.NetworkStream(), nameof(CaseLabelAllocated)));
+        Assert.Equal("Casus 2026-002", await network.Case(Guid.NewGuid()).CreateAsync(network.Member, network.Id, TestNetwork.Details()));
     }
 
     [Fact]
@@ -87,7 +106,7 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         var grain = network.Case(id);
         Assert.Equal(CaseStatus.OnAgenda, (await grain.GetAsync(network.Member)).Status);
 
-        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, id, "Huisarts inschakelen", "Bringer gaat mee naar de huisarts.");
+        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), id, "Huisarts inschakelen", "Bringer gaat mee naar de huisarts.");
         Assert.Equal(CaseStatus.Discussed, (await grain.GetAsync(network.Member)).Status);
 
         await grain.AddFollowUpNoteAsync(network.Member, "Afspraak bij de huisarts is gemaakt.");
@@ -109,11 +128,11 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         var stream = id.Stream("case");
 
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.not-submitted", () => grain.PlaceOnAgendaAsync(network.Coordinator, meetingId));
-        await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.not-on-agenda", () => grain.RecordAdviceAsync(network.Coordinator, meetingId, "A", "B"));
+        await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.not-on-agenda", () => grain.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), meetingId, "A", "B"));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.not-discussed", () => grain.AddFollowUpNoteAsync(network.Member, "Notitie"));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.cannot-close", () => grain.CloseAsync(network.Coordinator, CaseOutcome.Resolved, null));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.cannot-escalate",
-            () => grain.EscalateAsync(network.Coordinator, TestNetwork.Institution, TestNetwork.Contact, "Reden", Urgency.Normal));
+            () => grain.EscalateAsync(network.Coordinator, Guid.NewGuid(), TestNetwork.Institution, TestNetwork.Contact, "Reden", Urgency.Normal));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.SubmitAsync(network.OtherMember, meetingId));
 
         await grain.SubmitAsync(network.Member, meetingId);
@@ -121,7 +140,7 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         await grain.PlaceOnAgendaAsync(network.Coordinator, meetingId);
         await grain.PlaceOnAgendaAsync(network.Coordinator, meetingId);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.not-concept", () => grain.SubmitAsync(network.Member, meetingId));
-        await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.other-meeting", () => grain.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), "A", "B"));
+        await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.other-meeting", () => grain.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), Guid.NewGuid(), "A", "B"));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => grain.CloseAsync(network.Member, CaseOutcome.Resolved, null));
     }
 
@@ -132,9 +151,10 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         var (meetingId, id) = await network.StartedMeetingWithCaseAsync(NextTuesday);
         var grain = network.Case(id);
         var stream = id.Stream("case");
-        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, id, "Advies", "Vervolg");
+        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), id, "Advies", "Vervolg");
 
-        var escalation = await grain.EscalateAsync(network.Coordinator, TestNetwork.Institution, TestNetwork.Contact, "Zorgen over somberheid", Urgency.High);
+        var escalation = Guid.NewGuid();
+        await grain.EscalateAsync(network.Coordinator, escalation, TestNetwork.Institution, TestNetwork.Contact, "Zorgen over somberheid", Urgency.High);
         Assert.Single((await network.Network.GetAsync(network.Coordinator)).OpenEscalations);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.escalation-unsettled", () => grain.CloseAsync(network.Coordinator, CaseOutcome.Resolved, null));
 
@@ -161,13 +181,14 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         var (_, id) = await network.StartedMeetingWithCaseAsync(NextTuesday);
         var grain = network.Case(id);
         var stream = id.Stream("case");
-        var escalation = await grain.EscalateAsync(network.Coordinator, TestNetwork.Institution, TestNetwork.Contact, "Schulden lopen op", Urgency.Normal);
+        var escalation = Guid.NewGuid();
+        await grain.EscalateAsync(network.Coordinator, escalation, TestNetwork.Institution, TestNetwork.Contact, "Schulden lopen op", Urgency.Normal);
 
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.required", () => grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Declined, null));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => grain.ChangeEscalationAsync(network.Member, escalation, EscalationStatus.ContactMade, null));
         await silo.Database.AssertRefusedAsync<NotFoundException>(stream, "case.escalation-not-found", () => grain.ChangeEscalationAsync(network.Coordinator, Guid.NewGuid(), EscalationStatus.ContactMade, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "case.unknown-contact",
-            () => grain.EscalateAsync(network.Coordinator, TestNetwork.Institution, "onbekend", "Reden", Urgency.Normal));
+            () => grain.EscalateAsync(network.Coordinator, Guid.NewGuid(), TestNetwork.Institution, "onbekend", "Reden", Urgency.Normal));
 
         await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Declined, "Valt buiten het werkgebied.");
 
@@ -180,7 +201,7 @@ public sealed class CaseGrainTests(GrainsFixture silo)
     {
         var network = await TestNetwork.CreateAsync(silo.Grains);
         var (meetingId, id) = await network.StartedMeetingWithCaseAsync(NextTuesday);
-        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, id, "Advies", "Vervolg");
+        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), id, "Advies", "Vervolg");
 
         await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(id.Stream("case"), PersonalDataRefusedException.ErrorCode,
             () => network.Case(id).AddFollowUpNoteAsync(network.Member, "Zoon belt terug op 020-1234567"));

@@ -218,7 +218,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         var stream = id.Stream("meeting");
 
         await meeting.GoToItemAsync(network.Coordinator, 2);
-        await meeting.PostContributionAsync(network.Member, ContributionKind.Question, "Heeft hij familie in de buurt?");
+        await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Question, "Heeft hij familie in de buurt?");
         await meeting.RaiseHandAsync(network.Member);
         await meeting.JoinAsync(network.OtherMember);
         await meeting.RaiseHandAsync(network.OtherMember);
@@ -249,18 +249,18 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         var stream = id.Stream("meeting");
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "meeting.attendees-only",
-            () => meeting.PostContributionAsync(network.OtherMember, ContributionKind.Remark, "Ik ben er niet bij"));
+            () => meeting.PostContributionAsync(network.OtherMember, Guid.NewGuid(), ContributionKind.Remark, "Ik ben er niet bij"));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "meeting.attendees-only", () => meeting.RaiseHandAsync(network.Outsider));
         var refused = await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(stream, PersonalDataRefusedException.ErrorCode,
-            () => meeting.PostContributionAsync(network.Member, ContributionKind.Advice, "Mail zijn dochter via fatma.yilmaz@example.nl"));
+            () => meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Advice, "Mail zijn dochter via fatma.yilmaz@example.nl"));
         Assert.Equal(PersonalDataKind.Email, Assert.Single(Assert.Single(refused.Fields).Findings).Kind);
         Assert.Equal(0, silo.Database.Scalar("SELECT COUNT(*) FROM Events WHERE Payload LIKE '%fatma.yilmaz%'"));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.required",
-            () => meeting.PostContributionAsync(network.Member, ContributionKind.Remark, " "));
+            () => meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, " "));
 
         await meeting.CloseAsync(network.Coordinator);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.not-started",
-            () => meeting.PostContributionAsync(network.Member, ContributionKind.Remark, "Na afloop"));
+            () => meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "Na afloop"));
     }
 
     [Fact]
@@ -271,12 +271,16 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         var meeting = network.Meeting(id);
         var stream = id.Stream("meeting");
 
-        await meeting.RecordAdviceAsync(network.Coordinator, caseId, "Samen met de imam een bezoek afleggen.", "Lid 1 neemt contact op met de moskee.");
-        var actionPointId = await meeting.RecordActionPointAsync(network.Coordinator, "Contact opnemen met de moskee", network.Member.UserId, DueDate, caseId);
-        var escalationId = await meeting.RecordEscalationAsync(network.Coordinator, caseId, TestNetwork.Institution, TestNetwork.Contact, "Mogelijk depressieve klachten", Urgency.High);
+        var adviceId = Guid.NewGuid();
+        var actionPointId = Guid.NewGuid();
+        var escalationId = Guid.NewGuid();
+        await meeting.RecordAdviceAsync(network.Coordinator, adviceId, caseId, "Samen met de imam een bezoek afleggen.", "Lid 1 neemt contact op met de moskee.");
+        await meeting.RecordActionPointAsync(network.Coordinator, actionPointId, "Contact opnemen met de moskee", network.Member.UserId, DueDate, caseId);
+        await meeting.RecordEscalationAsync(network.Coordinator, escalationId, caseId, TestNetwork.Institution, TestNetwork.Contact, "Mogelijk depressieve klachten", Urgency.High);
 
         var view = await meeting.GetAsync(network.Member);
-        Assert.Equal(caseId, Assert.Single(view.Advice).CaseId);
+        var advice = Assert.Single(view.Advice);
+        Assert.Equal((adviceId, caseId), (advice.Id, advice.CaseId));
         Assert.Equal(actionPointId, Assert.Single(view.ActionPoints).Id);
         Assert.Equal(escalationId, Assert.Single(view.Escalations).EscalationId);
         Assert.Equal(actionPointId, Assert.Single((await network.Network.GetAsync(network.Member)).ActionPoints).Id);
@@ -286,15 +290,115 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
 
         var otherCase = await network.OpenCaseAsync(network.Member);
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "meeting.case-not-on-agenda",
-            () => meeting.RecordAdviceAsync(network.Coordinator, otherCase, "Advies", "Stappen"));
+            () => meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), otherCase, "Advies", "Stappen"));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
-            () => meeting.RecordAdviceAsync(network.Member, caseId, "Advies", "Stappen"));
+            () => meeting.RecordAdviceAsync(network.Member, Guid.NewGuid(), caseId, "Advies", "Stappen"));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "case.unknown-institution",
-            () => meeting.RecordEscalationAsync(network.Coordinator, caseId, "onbekend", TestNetwork.Contact, "Reden", Urgency.Normal));
+            () => meeting.RecordEscalationAsync(network.Coordinator, Guid.NewGuid(), caseId, "onbekend", TestNetwork.Contact, "Reden", Urgency.Normal));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "network.owner-not-member",
-            () => meeting.RecordActionPointAsync(network.Coordinator, "Iets", network.Outsider.UserId, DueDate, null));
+            () => meeting.RecordActionPointAsync(network.Coordinator, Guid.NewGuid(), "Iets", network.Outsider.UserId, DueDate, null));
         await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(stream, PersonalDataRefusedException.ErrorCode,
-            () => meeting.RecordAdviceAsync(network.Coordinator, caseId, "Zijn BSN is 111222333", "Stappen"));
+            () => meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), caseId, "Zijn BSN is 111222333", "Stappen"));
+    }
+
+    [Fact]
+    public async Task PostContribution_RepeatedWithTheSameId_PostsOneContribution()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var (id, _) = await network.StartedMeetingWithCaseAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        var contributionId = Guid.NewGuid();
+        Task Post() => meeting.PostContributionAsync(network.Member, contributionId, ContributionKind.Question, "Heeft hij familie in de buurt?");
+        await Post();
+
+        await silo.Database.AssertIgnoredAsync([id.Stream("meeting")], Post);
+
+        Assert.Equal(contributionId, Assert.Single((await meeting.GetAsync(network.Member)).Contributions).Id);
+    }
+
+    [Fact]
+    public async Task PostContribution_RetriedAfterTheMeetingClosed_IsDone_ButAnotherAuthorCannotReuseItsId()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var (id, _) = await network.StartedMeetingWithCaseAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        var contributionId = Guid.NewGuid();
+        await meeting.PostContributionAsync(network.Member, contributionId, ContributionKind.Question, "Heeft hij familie in de buurt?");
+        await meeting.CloseAsync(network.Coordinator);
+
+        await silo.Database.AssertIgnoredAsync([id.Stream("meeting")], () => meeting.PostContributionAsync(network.Member, contributionId, ContributionKind.Question, "Heeft hij familie in de buurt?"));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(id.Stream("meeting"), "meeting.contribution-id-taken",
+            () => meeting.PostContributionAsync(network.Coordinator, contributionId, ContributionKind.Advice, "Iets anders."));
+    }
+
+    [Fact]
+    public async Task RecordAdvice_RepeatedWithTheSameId_RecordsTheAdviceOnce()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var (id, caseId) = await network.StartedMeetingWithCaseAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        var adviceId = Guid.NewGuid();
+        Task Advise() => meeting.RecordAdviceAsync(network.Coordinator, adviceId, caseId, "Samen met de imam een bezoek afleggen.", "Lid 1 belt de moskee.");
+        await Advise();
+
+        await silo.Database.AssertIgnoredAsync([id.Stream("meeting"), caseId.Stream("case")], Advise);
+
+        Assert.Equal(adviceId, Assert.Single((await meeting.GetAsync(network.Member)).Advice).Id);
+        Assert.Equal(adviceId, Assert.Single((await network.Case(caseId).GetAsync(network.Member)).Advice).Id);
+    }
+
+    [Fact]
+    public async Task RecordActionPoint_RepeatedWithTheSameId_CreatesOneActionPoint()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var (id, caseId) = await network.StartedMeetingWithCaseAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        var actionPointId = Guid.NewGuid();
+        Task Record() => meeting.RecordActionPointAsync(network.Coordinator, actionPointId, "Contact opnemen met de moskee", network.Member.UserId, DueDate, caseId);
+        await Record();
+
+        await silo.Database.AssertIgnoredAsync([id.Stream("meeting"), network.NetworkStream()], Record);
+
+        Assert.Equal(actionPointId, Assert.Single((await meeting.GetAsync(network.Member)).ActionPoints).Id);
+        Assert.Equal(actionPointId, Assert.Single((await network.Network.GetAsync(network.Member)).ActionPoints).Id);
+    }
+
+    [Fact]
+    public async Task RecordEscalation_RepeatedWithTheSameId_CreatesOneEscalation()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var (id, caseId) = await network.StartedMeetingWithCaseAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        var escalationId = Guid.NewGuid();
+        Task Escalate() => meeting.RecordEscalationAsync(network.Coordinator, escalationId, caseId, TestNetwork.Institution, TestNetwork.Contact, "Mogelijk depressieve klachten", Urgency.High);
+        await Escalate();
+
+        await silo.Database.AssertIgnoredAsync([id.Stream("meeting"), caseId.Stream("case"), network.NetworkStream()], Escalate);
+
+        Assert.Equal(escalationId, Assert.Single((await meeting.GetAsync(network.Member)).Escalations).EscalationId);
+        Assert.Equal(escalationId, Assert.Single((await network.Case(caseId).GetAsync(network.Member)).Escalations).Id);
+        Assert.Equal(escalationId, Assert.Single((await network.Network.GetAsync(network.Coordinator)).OpenEscalations).EscalationId);
+    }
+
+    [Fact]
+    public async Task RecordEscalation_RetriedAfterOnlyTheCaseStoredIt_CompletesTheMeetingWithoutASecondEscalation()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var (id, caseId) = await network.StartedMeetingWithCaseAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        var escalationId = Guid.NewGuid();
+        const string reason = "Mogelijk depressieve klachten";
+        // What the meeting's first attempt left behind when its own commit failed after the case had escalated.
+        await network.Case(caseId).EscalateAsync(network.Coordinator, escalationId, TestNetwork.Institution, TestNetwork.Contact, reason, Urgency.High);
+        Assert.Empty((await meeting.GetAsync(network.Member)).Escalations);
+
+        await silo.Database.AssertIgnoredAsync([caseId.Stream("case"), network.NetworkStream()],
+            () => meeting.RecordEscalationAsync(network.Coordinator, escalationId, caseId, TestNetwork.Institution, TestNetwork.Contact, reason, Urgency.High));
+
+        var recorded = Assert.Single((await meeting.GetAsync(network.Member)).Escalations);
+        Assert.Equal((escalationId, caseId), (recorded.EscalationId, recorded.CaseId));
+        Assert.Equal(escalationId, Assert.Single((await network.Case(caseId).GetAsync(network.Member)).Escalations).Id);
+        Assert.Equal(escalationId, Assert.Single((await network.Network.GetAsync(network.Coordinator)).OpenEscalations).EscalationId);
     }
 
     [Fact]
@@ -303,7 +407,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         var network = await TestNetwork.CreateAsync(silo.Grains);
         var (id, caseId) = await network.StartedMeetingWithCaseAsync(NextTuesday);
         var meeting = network.Meeting(id);
-        await meeting.RecordAdviceAsync(network.Coordinator, caseId, "Advies", "Vervolg");
+        await meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), caseId, "Advies", "Vervolg");
 
         await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("meeting"), "meeting.not-closed", () => meeting.GetMinutesAsync(network.Member));
         await meeting.CloseAsync(network.Coordinator);

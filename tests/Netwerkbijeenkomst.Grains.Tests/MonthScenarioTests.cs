@@ -27,8 +27,10 @@ public sealed class MonthScenarioTests : IAsyncLifetime
         var due = new DateOnly(2026, 11, 30);
 
         // Before the month: an action point from last time is still open, another will be done in the meeting.
-        var oldPoint = await network.Network.AddActionPointAsync(network.Coordinator, "Wijkteam uitnodigen voor januari", network.Coordinator.UserId, due, null, null);
-        var donePoint = await network.Network.AddActionPointAsync(network.Coordinator, "Folder vertalen in het Turks", network.Member.UserId, due, null, null);
+        var oldPoint = Guid.NewGuid();
+        var donePoint = Guid.NewGuid();
+        await network.Network.AddActionPointAsync(network.Coordinator, oldPoint, "Wijkteam uitnodigen voor januari", network.Coordinator.UserId, due, null, null);
+        await network.Network.AddActionPointAsync(network.Coordinator, donePoint, "Folder vertalen in het Turks", network.Member.UserId, due, null, null);
 
         // The coordinator plans the meeting on the next date of the rule; two members submit cases for it.
         var november = (await network.Network.GetNextMeetingDatesAsync(2))[0];
@@ -63,15 +65,17 @@ public sealed class MonthScenarioTests : IAsyncLifetime
         await meeting.GoToItemAsync(network.Coordinator, 2);
         await network.Network.CompleteActionPointAsync(network.Member, donePoint);
         await meeting.GoToItemAsync(network.Coordinator, 3);
-        await meeting.PostContributionAsync(network.OtherMember, ContributionKind.Question, "Heeft hij nog contact met zijn kinderen?");
+        await meeting.PostContributionAsync(network.OtherMember, Guid.NewGuid(), ContributionKind.Question, "Heeft hij nog contact met zijn kinderen?");
         await meeting.RaiseHandAsync(network.OtherMember);
         await meeting.GiveFloorAsync(network.Coordinator, network.OtherMember.UserId);
-        await meeting.PostContributionAsync(network.OtherMember, ContributionKind.Advice, "Vraag of de imam een keer langs kan gaan.");
-        await meeting.RecordAdviceAsync(network.Coordinator, firstCase, "Via de moskee contact zoeken.", "Lid 1 spreekt de imam aan.");
-        var newPoint = await meeting.RecordActionPointAsync(network.Coordinator, "Imam benaderen", network.Member.UserId, due, firstCase);
-        var escalation = await meeting.RecordEscalationAsync(network.Coordinator, firstCase, TestNetwork.Institution, TestNetwork.Contact, "Somberheid neemt toe", Urgency.High);
+        await meeting.PostContributionAsync(network.OtherMember, Guid.NewGuid(), ContributionKind.Advice, "Vraag of de imam een keer langs kan gaan.");
+        await meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), firstCase, "Via de moskee contact zoeken.", "Lid 1 spreekt de imam aan.");
+        var newPoint = Guid.NewGuid();
+        var escalation = Guid.NewGuid();
+        await meeting.RecordActionPointAsync(network.Coordinator, newPoint, "Imam benaderen", network.Member.UserId, due, firstCase);
+        await meeting.RecordEscalationAsync(network.Coordinator, escalation, firstCase, TestNetwork.Institution, TestNetwork.Contact, "Somberheid neemt toe", Urgency.High);
         await meeting.GoToItemAsync(network.Coordinator, 4);
-        await meeting.RecordAdviceAsync(network.Coordinator, secondCase, "Mantelzorgondersteuning inschakelen.", "Coördinator legt contact.");
+        await meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), secondCase, "Mantelzorgondersteuning inschakelen.", "Coördinator legt contact.");
         await meeting.LeaveAsync(network.OtherMember);
         await meeting.CloseAsync(network.Coordinator);
 

@@ -190,8 +190,10 @@ public sealed class NetworkGrainTests(GrainsFixture silo)
         var grain = network.Network;
         var stream = network.NetworkStream();
 
-        var done = await grain.AddActionPointAsync(network.Coordinator, "Folder van het wijkteam vertalen", network.Member.UserId, NextWeek, null, null);
-        var cancelled = await grain.AddActionPointAsync(network.Coordinator, "Gastspreker GGZ uitnodigen", network.Coordinator.UserId, NextWeek, null, null);
+        var done = Guid.NewGuid();
+        var cancelled = Guid.NewGuid();
+        await grain.AddActionPointAsync(network.Coordinator, done, "Folder van het wijkteam vertalen", network.Member.UserId, NextWeek, null, null);
+        await grain.AddActionPointAsync(network.Coordinator, cancelled, "Gastspreker GGZ uitnodigen", network.Coordinator.UserId, NextWeek, null, null);
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.action-point-owner-only",
             () => grain.CompleteActionPointAsync(network.OtherMember, done));
@@ -215,18 +217,33 @@ public sealed class NetworkGrainTests(GrainsFixture silo)
         var stream = network.NetworkStream();
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
-            () => grain.AddActionPointAsync(network.Member, "Iets doen", network.Member.UserId, NextWeek, null, null));
+            () => grain.AddActionPointAsync(network.Member, Guid.NewGuid(), "Iets doen", network.Member.UserId, NextWeek, null, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "network.owner-not-member",
-            () => grain.AddActionPointAsync(network.Coordinator, "Iets doen", network.Invited.UserId, NextWeek, null, null));
+            () => grain.AddActionPointAsync(network.Coordinator, Guid.NewGuid(), "Iets doen", network.Invited.UserId, NextWeek, null, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "network.due-in-past",
-            () => grain.AddActionPointAsync(network.Coordinator, "Iets doen", network.Member.UserId, NextWeek.AddDays(-30), null, null));
+            () => grain.AddActionPointAsync(network.Coordinator, Guid.NewGuid(), "Iets doen", network.Member.UserId, NextWeek.AddDays(-30), null, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.required",
-            () => grain.AddActionPointAsync(network.Coordinator, "  ", network.Member.UserId, NextWeek, null, null));
+            () => grain.AddActionPointAsync(network.Coordinator, Guid.NewGuid(), "  ", network.Member.UserId, NextWeek, null, null));
         var refused = await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(stream, PersonalDataRefusedException.ErrorCode,
-            () => grain.AddActionPointAsync(network.Coordinator, "Bel haar op 06-12345678", network.Member.UserId, NextWeek, null, null));
+            () => grain.AddActionPointAsync(network.Coordinator, Guid.NewGuid(), "Bel haar op 06-12345678", network.Member.UserId, NextWeek, null, null));
         Assert.Equal(new PrivacyFinding(PersonalDataKind.Phone, 12, 11), Assert.Single(Assert.Single(refused.Fields).Findings));
         await silo.Database.AssertRefusedAsync<NotFoundException>(stream, "network.action-point-not-found",
             () => grain.CompleteActionPointAsync(network.Coordinator, Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task AddActionPoint_RepeatedWithTheSameId_IsIgnored()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var grain = network.Network;
+        var actionPointId = Guid.NewGuid();
+        Task Add() => grain.AddActionPointAsync(network.Coordinator, actionPointId, "Folder van het wijkteam vertalen", network.Member.UserId, NextWeek, null, null);
+        await Add();
+
+        await silo.Database.AssertIgnoredAsync([network.NetworkStream()], Add);
+
+        var point = Assert.Single((await grain.GetAsync(network.Coordinator)).ActionPoints);
+        Assert.Equal((actionPointId, ActionPointStatus.Open), (point.Id, point.Status));
     }
 
     [Fact]
@@ -234,10 +251,25 @@ public sealed class NetworkGrainTests(GrainsFixture silo)
     {
         var network = await TestNetwork.CreateAsync(silo.Grains);
 
-        Assert.Equal("Casus 2026-001", await network.Network.AllocateCaseLabelAsync(network.Member));
-        Assert.Equal("Casus 2026-002", await network.Network.AllocateCaseLabelAsync(network.Coordinator));
+        Assert.Equal("Casus 2026-001", await network.Network.AllocateCaseLabelAsync(network.Member, Guid.NewGuid()));
+        Assert.Equal("Casus 2026-002", await network.Network.AllocateCaseLabelAsync(network.Coordinator, Guid.NewGuid()));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(network.NetworkStream(), "network.members-only",
-            () => network.Network.AllocateCaseLabelAsync(network.Invited));
+            () => network.Network.AllocateCaseLabelAsync(network.Invited, Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task AllocateCaseLabel_AskedTwiceForOneCase_GivesTheSameLabel_AndStoresOneEvent()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var stream = network.NetworkStream();
+        var caseId = Guid.NewGuid();
+        var first = await network.Network.AllocateCaseLabelAsync(network.Member, caseId);
+
+        var again = await silo.Database.AssertIgnoredAsync([stream], () => network.Network.AllocateCaseLabelAsync(network.Member, caseId));
+
+        Assert.Equal(("Casus 2026-001", "Casus 2026-001"), (first, again));
+        Assert.Equal(1, silo.Database.EventCount(stream, nameof(CaseLabelAllocated)));
+        Assert.Equal("Casus 2026-002", await network.Network.AllocateCaseLabelAsync(network.Member, Guid.NewGuid()));
     }
 
     [Fact]

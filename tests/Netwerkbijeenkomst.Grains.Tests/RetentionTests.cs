@@ -44,10 +44,11 @@ public sealed class RetentionTests : IAsyncLifetime
         var grain = network.Case(caseId);
         var caseItem = (await meeting.GetAsync(network.Coordinator)).Agenda.ToList().FindIndex(i => i.CaseId == caseId);
         await meeting.GoToItemAsync(network.Coordinator, caseItem);
-        await meeting.PostContributionAsync(network.Member, ContributionKind.Question, "Is er al een trapleuning in huis?");
-        await meeting.RecordAdviceAsync(network.Coordinator, caseId, "Samen een pannenkoek gaan eten in de buurt.", "Een boodschappenlijst maken met de buurt.");
-        await meeting.RecordActionPointAsync(network.Coordinator, "Vragen of de wasmachine gerepareerd kan worden", network.Member.UserId, new DateOnly(2026, 12, 1), caseId);
-        var escalation = await meeting.RecordEscalationAsync(network.Coordinator, caseId, TestNetwork.Institution, TestNetwork.Contact, "Aanhoudende slapeloosheid", Urgency.High);
+        await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Question, "Is er al een trapleuning in huis?");
+        await meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), caseId, "Samen een pannenkoek gaan eten in de buurt.", "Een boodschappenlijst maken met de buurt.");
+        await meeting.RecordActionPointAsync(network.Coordinator, Guid.NewGuid(), "Vragen of de wasmachine gerepareerd kan worden", network.Member.UserId, new DateOnly(2026, 12, 1), caseId);
+        var escalation = Guid.NewGuid();
+        await meeting.RecordEscalationAsync(network.Coordinator, escalation, caseId, TestNetwork.Institution, TestNetwork.Contact, "Aanhoudende slapeloosheid", Urgency.High);
         await meeting.CloseAsync(network.Coordinator);
         await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.ContactMade, "Eerste huisbezoek gepland.");
         await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Closed, null);

@@ -61,20 +61,20 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var memberId = await _demo.UserIdAsync(DemoData.Members[0].Account.Email);
         var due = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        // Close comes last: after it, the meeting no longer runs.
-        var methods = new (string Method, object?[] Arguments, Dictionary<string, string> Expected)[]
+        // Close comes last: after it, the meeting no longer runs. Arguments are made per call, so each call brings its own new id, as a browser would.
+        var methods = new (string Method, Func<object?[]> Arguments, Dictionary<string, string> Expected)[]
         {
-            ("Join", [meetingId, 0], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
-            ("PostContribution", [meetingId, "Question", "Is er familie in de buurt?"], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
-            ("RaiseHand", [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
-            ("LowerHand", [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
-            ("GoToItem", [meetingId, 1], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
-            ("GiveFloor", [meetingId, memberId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
-            ("RecordAdvice", [meetingId, caseId, "Samen naar de huisarts gaan.", "Lid neemt contact op."], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
-            ("RecordActionPoint", [meetingId, "Buurthuis bellen", memberId, due, caseId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
-            ("RecordEscalation", [meetingId, caseId, "ggz-utrecht", "ggz-contact", "Somberheid", "High"], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
-            ("Leave", [meetingId], Expect(Refused, Ok, Ok, Ok, Ok, Ok)),
-            ("Close", [meetingId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("Join", () => [meetingId, 0], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("PostContribution", () => [meetingId, Guid.NewGuid(), "Question", "Is er familie in de buurt?"], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("RaiseHand", () => [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("LowerHand", () => [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("GoToItem", () => [meetingId, 1], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("GiveFloor", () => [meetingId, memberId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("RecordAdvice", () => [meetingId, Guid.NewGuid(), caseId, "Samen naar de huisarts gaan.", "Lid neemt contact op."], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("RecordActionPoint", () => [meetingId, Guid.NewGuid(), "Buurthuis bellen", memberId, due, caseId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("RecordEscalation", () => [meetingId, Guid.NewGuid(), caseId, "ggz-utrecht", "ggz-contact", "Somberheid", "High"], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
+            ("Leave", () => [meetingId], Expect(Refused, Ok, Ok, Ok, Ok, Ok)),
+            ("Close", () => [meetingId], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
         };
 
         var clients = new Dictionary<string, HubClient?>();
@@ -94,7 +94,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             // The member's hand must be up for LowerHand to mean something, and present to be given the floor.
             foreach (var role in Roles.All.Where(r => r != Roles.Coordinator).Append(Roles.Coordinator))
             {
-                var actual = clients[role] is { } hub ? await Outcome(() => hub.InvokeAsync(method, arguments)) : Refused;
+                var actual = clients[role] is { } hub ? await Outcome(() => hub.InvokeAsync(method, arguments())) : Refused;
                 if (actual != expected[role])
                 {
                     mismatches.Add($"{role} {method}: expected {expected[role]}, got {actual}");
@@ -110,9 +110,29 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         Assert.Empty(mismatches);
         var closed = await _demo.MeetingAsync();
         Assert.Equal(MeetingStatus.Closed, closed.Status);
+        Assert.Equal(2, closed.Contributions.Length);
         Assert.Single(closed.Advice);
         Assert.Single(closed.ActionPoints);
         Assert.Single(closed.Escalations);
+    }
+
+    [Fact]
+    public async Task PostContribution_SentTwiceWithTheSameId_ShowsOneContribution()
+    {
+        var meetingId = await _demo.StartMeetingAsync();
+        using var http = await SignedInClient.SignInAsync(_factory, Roles.Email(Roles.Member));
+        await using var hub = await HubClient.ConnectAsync(_factory, http.CookieHeader);
+        await hub.InvokeAsync("Join", meetingId, 0);
+        var contributionId = Guid.NewGuid();
+
+        // The second call is the browser's retry after it lost the answer to the first.
+        await hub.InvokeAsync("PostContribution", meetingId, contributionId, "Question", "Is er familie in de buurt?");
+        await hub.InvokeAsync("PostContribution", meetingId, contributionId, "Question", "Is er familie in de buurt?");
+
+        var events = (await hub.InvokeAsync("Join", meetingId, 0))!["events"]!.AsArray();
+        var posted = Assert.Single(events, e => e!["type"]!.GetValue<string>() == "ContributionPosted");
+        Assert.Equal(contributionId, posted!["data"]!["contribution"]!["id"]!.GetValue<Guid>());
+        Assert.Equal(contributionId, Assert.Single((await _demo.MeetingAsync()).Contributions).Id);
     }
 
     public async Task InitializeAsync()

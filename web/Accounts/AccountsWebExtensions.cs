@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Netwerkbijeenkomst.Web.Data;
 
@@ -31,6 +32,7 @@ internal static class AccountsWebExtensions
             cookie.AccessDeniedPath = "/account/geen-toegang";
             cookie.Cookie.Name = "netwerkbijeenkomst";
         });
+        builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("Netwerkbijeenkomst");
         builder.Services.AddScoped<AccountLinks>();
         builder.Services.AddSingleton<Audit.AccessLog>();
         return builder;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Web.Accounts;
@@ -7,8 +8,8 @@ using Netwerkbijeenkomst.Web.Mail;
 
 namespace Netwerkbijeenkomst.Web.Data;
 
-/// <summary>The web's tables in the application database: accounts, the directory read model, the development outbox.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>The web's tables in the application database: accounts, the directory read model, the development outbox, the keys that protect cookies.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public const string MigrationsHistoryTable = "__WebMigrationsHistory";
 
@@ -21,6 +22,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    /// <summary>Shared by every web node, so a cookie or a reset link made on one node is valid on all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

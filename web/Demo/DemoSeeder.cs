@@ -85,7 +85,7 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        await network.AddActionPointAsync(coordinator, "Folder van het buurtteam laten vertalen in het Turks en Arabisch", members[1].UserId, today.AddDays(14), null, null);
+        await network.AddActionPointAsync(coordinator, Guid.NewGuid(), "Folder van het buurtteam laten vertalen in het Turks en Arabisch", members[1].UserId, today.AddDays(14), null, null);
 
         var startsAt = (await network.GetNextMeetingDatesAsync(1))[0];
         var meetingId = Guid.NewGuid();

@@ -48,8 +48,9 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
         }
     }
 
-    public Task PostContribution(Guid meetingId, ContributionKind kind, string text) =>
-        Guard(() => Meeting(meetingId).PostContributionAsync(Actor, kind, text));
+    /// <summary>The browser makes <paramref name="contributionId"/> once per text it sends and sends it again on a retry: a repeat is ignored.</summary>
+    public Task PostContribution(Guid meetingId, Guid contributionId, ContributionKind kind, string text) =>
+        Guard(() => Meeting(meetingId).PostContributionAsync(Actor, contributionId, kind, text));
 
     public Task RaiseHand(Guid meetingId) => Guard(() => Meeting(meetingId).RaiseHandAsync(Actor));
 
@@ -59,14 +60,14 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
 
     public Task GiveFloor(Guid meetingId, string userId) => Guard(() => Meeting(meetingId).GiveFloorAsync(Actor, userId));
 
-    public Task RecordAdvice(Guid meetingId, Guid caseId, string advice, string nextSteps) =>
-        Guard(() => Meeting(meetingId).RecordAdviceAsync(Actor, caseId, advice, nextSteps));
+    public Task RecordAdvice(Guid meetingId, Guid adviceId, Guid caseId, string advice, string nextSteps) =>
+        Guard(() => Meeting(meetingId).RecordAdviceAsync(Actor, adviceId, caseId, advice, nextSteps));
 
-    public Task RecordActionPoint(Guid meetingId, string description, string ownerId, DateOnly due, Guid? caseId) =>
-        Guard(() => Meeting(meetingId).RecordActionPointAsync(Actor, description, ownerId, due, caseId));
+    public Task RecordActionPoint(Guid meetingId, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? caseId) =>
+        Guard(() => Meeting(meetingId).RecordActionPointAsync(Actor, actionPointId, description, ownerId, due, caseId));
 
-    public Task RecordEscalation(Guid meetingId, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency) =>
-        Guard(() => Meeting(meetingId).RecordEscalationAsync(Actor, caseId, institutionId, contactPersonId, reason, urgency));
+    public Task RecordEscalation(Guid meetingId, Guid escalationId, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency) =>
+        Guard(() => Meeting(meetingId).RecordEscalationAsync(Actor, escalationId, caseId, institutionId, contactPersonId, reason, urgency));
 
     public Task Close(Guid meetingId) => Guard(() => Meeting(meetingId).CloseAsync(Actor));
 

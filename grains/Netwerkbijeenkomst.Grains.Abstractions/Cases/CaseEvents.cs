@@ -28,7 +28,7 @@ public sealed record CasePlacedOnAgenda(Guid MeetingId, string By, DateTimeOffse
 [GenerateSerializer]
 [Alias("CaseAdviceRecorded")]
 [Immutable]
-public sealed record CaseAdviceRecorded(Guid MeetingId, string Advice, string NextSteps, string By, DateTimeOffset At) : CaseEvent(By, At);
+public sealed record CaseAdviceRecorded(Guid AdviceId, Guid MeetingId, string Advice, string NextSteps, string By, DateTimeOffset At) : CaseEvent(By, At);
 
 [GenerateSerializer]
 [Alias("FollowUpNoteAdded")]

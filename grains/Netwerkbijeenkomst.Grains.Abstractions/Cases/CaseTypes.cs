@@ -82,7 +82,7 @@ public sealed record CaseDetails(AgeBand AgeBand, string Community, ImmutableArr
 [GenerateSerializer]
 [Alias("CaseAdvice")]
 [Immutable]
-public sealed record CaseAdvice(Guid MeetingId, string Advice, string NextSteps, string By, DateTimeOffset At);
+public sealed record CaseAdvice(Guid Id, Guid MeetingId, string Advice, string NextSteps, string By, DateTimeOffset At);
 
 [GenerateSerializer]
 [Alias("FollowUpNote")]

@@ -15,11 +15,13 @@ public interface ICaseGrain : IGrainWithGuidKey
     /// <summary>Called by the meeting when the case gets an agenda item.</summary>
     Task PlaceOnAgendaAsync(Actor actor, Guid meetingId);
 
-    Task RecordAdviceAsync(Actor actor, Guid meetingId, string advice, string nextSteps);
+    /// <summary>Records the network's advice under the id the caller made and returns it as stored; a repeat of the same id stores nothing.</summary>
+    Task<CaseAdvice> RecordAdviceAsync(Actor actor, Guid adviceId, Guid meetingId, string advice, string nextSteps);
 
     Task AddFollowUpNoteAsync(Actor actor, string text);
 
-    Task<Guid> EscalateAsync(Actor actor, string institutionId, string contactPersonId, string reason, Urgency urgency);
+    /// <summary>Escalates to a contact person on the social map under the id the caller made and returns it as stored; a repeat of the same id stores nothing.</summary>
+    Task<Escalation> EscalateAsync(Actor actor, Guid escalationId, string institutionId, string contactPersonId, string reason, Urgency urgency);
 
     Task ChangeEscalationAsync(Actor actor, Guid escalationId, EscalationStatus status, string? note);
 

@@ -34,7 +34,8 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>Makes the agenda item at <paramref name="index"/> the current one.</summary>
     Task GoToItemAsync(Actor actor, int index);
 
-    Task<Guid> PostContributionAsync(Actor actor, ContributionKind kind, string text);
+    /// <summary>Posts to the current item under the id the caller made; a repeat of the same id is ignored.</summary>
+    Task PostContributionAsync(Actor actor, Guid contributionId, ContributionKind kind, string text);
 
     Task RaiseHandAsync(Actor actor);
 
@@ -42,11 +43,14 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     Task GiveFloorAsync(Actor actor, string userId);
 
-    Task RecordAdviceAsync(Actor actor, Guid caseId, string advice, string nextSteps);
+    /// <summary>Records advice on a case on the agenda (the case keeps and checks it); a repeat of the same id is ignored.</summary>
+    Task RecordAdviceAsync(Actor actor, Guid adviceId, Guid caseId, string advice, string nextSteps);
 
-    Task<Guid> RecordActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? caseId);
+    /// <summary>Records an action point (the network keeps and checks it); a repeat of the same id is ignored.</summary>
+    Task RecordActionPointAsync(Actor actor, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? caseId);
 
-    Task<Guid> RecordEscalationAsync(Actor actor, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency);
+    /// <summary>Records an escalation of a case on the agenda (the case keeps and checks it); a repeat of the same id is ignored.</summary>
+    Task RecordEscalationAsync(Actor actor, Guid escalationId, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency);
 
     [ReadOnly]
     Task<MeetingView> GetAsync(Actor actor);

@@ -98,7 +98,7 @@ public sealed record FloorGiven(string UserId, string By, DateTimeOffset At) : M
 [GenerateSerializer]
 [Alias("AdviceRecorded")]
 [Immutable]
-public sealed record AdviceRecorded(Guid CaseId, string Advice, string NextSteps, string By, DateTimeOffset At) : MeetingEvent(By, At);
+public sealed record AdviceRecorded(Guid AdviceId, Guid CaseId, string Advice, string NextSteps, string By, DateTimeOffset At) : MeetingEvent(By, At);
 
 [GenerateSerializer]
 [Alias("ActionPointRecorded")]

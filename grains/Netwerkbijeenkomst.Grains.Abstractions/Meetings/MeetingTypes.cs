@@ -61,7 +61,7 @@ public sealed record Contribution(Guid Id, Guid AgendaItemId, string AuthorId, C
 [GenerateSerializer]
 [Alias("RecordedAdvice")]
 [Immutable]
-public sealed record RecordedAdvice(Guid CaseId, string Advice, string NextSteps, DateTimeOffset At);
+public sealed record RecordedAdvice(Guid Id, Guid CaseId, string Advice, string NextSteps, DateTimeOffset At);
 
 [GenerateSerializer]
 [Alias("RecordedActionPoint")]

@@ -34,12 +34,13 @@ public interface INetworkGrain : IGrainWithStringKey
     [ReadOnly]
     Task<NetworkRole> GetRoleAsync(string userId);
 
-    /// <summary>Hands out the next case label of this year, "Casus 2026-014".</summary>
-    Task<string> AllocateCaseLabelAsync(Actor actor);
+    /// <summary>Hands out the next case label of this year, "Casus 2026-014"; asked again for the same case, the same label.</summary>
+    Task<string> AllocateCaseLabelAsync(Actor actor, Guid caseId);
 
     Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission);
 
-    Task<Guid> AddActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId);
+    /// <summary>Registers an action point under the id the caller made and returns it as stored; a repeat of the same id stores nothing.</summary>
+    Task<ActionPoint> AddActionPointAsync(Actor actor, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId);
 
     Task CompleteActionPointAsync(Actor actor, Guid actionPointId);
 

@@ -56,7 +56,7 @@ public sealed record ContactPersonAdded(string InstitutionId, ContactPerson Cont
 [GenerateSerializer]
 [Alias("CaseLabelAllocated")]
 [Immutable]
-public sealed record CaseLabelAllocated(int Year, int Number, string By, DateTimeOffset At) : NetworkEvent(By, At);
+public sealed record CaseLabelAllocated(Guid CaseId, int Year, int Number, string By, DateTimeOffset At) : NetworkEvent(By, At);
 
 [GenerateSerializer]
 [Alias("CaseSubmissionRegistered")]

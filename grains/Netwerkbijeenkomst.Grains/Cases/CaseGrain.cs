@@ -32,7 +32,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         var valid = Validate(details);
         var network = GrainFactory.GetGrain<INetworkGrain>(networkId);
         await network.RequireMemberAsync(actor);
-        var label = await network.AllocateCaseLabelAsync(actor);
+        var label = await network.AllocateCaseLabelAsync(actor, this.GetPrimaryKey());
         await CommitAsync(new CaseOpened(networkId, label, valid, actor.UserId, Now));
         return label;
     }
@@ -64,9 +64,14 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await CommitAsync(new CasePlacedOnAgenda(meetingId, actor.UserId, Now));
     }
 
-    public async Task RecordAdviceAsync(Actor actor, Guid meetingId, string advice, string nextSteps)
+    public async Task<CaseAdvice> RecordAdviceAsync(Actor actor, Guid adviceId, Guid meetingId, string advice, string nextSteps)
     {
         await RequireCoordinatorAsync(actor);
+        if (State.Advice.FirstOrDefault(a => a.Id == adviceId) is { } recorded)
+        {
+            return recorded;
+        }
+
         RequireStatus("case.not-on-agenda", "Advies kan alleen worden vastgelegd voor een casus op de agenda.", CaseStatus.OnAgenda, CaseStatus.Discussed);
         if (State.MeetingId != meetingId)
         {
@@ -76,7 +81,8 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         var adviceText = Require.Text(advice, "advice", "het advies", 2000);
         var steps = Require.OptionalText(nextSteps, "nextSteps", "de vervolgstappen", 2000) ?? "";
         privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
-        await CommitAsync(new CaseAdviceRecorded(meetingId, adviceText, steps, actor.UserId, Now));
+        await CommitAsync(new CaseAdviceRecorded(adviceId, meetingId, adviceText, steps, actor.UserId, Now));
+        return State.Advice[^1];
     }
 
     public async Task AddFollowUpNoteAsync(Actor actor, string text)
@@ -88,9 +94,14 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await CommitAsync(new FollowUpNoteAdded(note, actor.UserId, Now));
     }
 
-    public async Task<Guid> EscalateAsync(Actor actor, string institutionId, string contactPersonId, string reason, Urgency urgency)
+    public async Task<Escalation> EscalateAsync(Actor actor, Guid escalationId, string institutionId, string contactPersonId, string reason, Urgency urgency)
     {
         await RequireCoordinatorAsync(actor);
+        if (State.Escalations.FirstOrDefault(e => e.Id == escalationId) is { } escalated)
+        {
+            return escalated;
+        }
+
         RequireStatus("case.cannot-escalate", "Een casus kan worden opgeschaald zodra hij op de agenda staat, tot hij gesloten is.", CaseStatus.OnAgenda, CaseStatus.Discussed, CaseStatus.FollowedUp);
         var reasonText = Require.Text(reason, "reason", "de reden van de doorverwijzing", 1000);
         privacy.Ensure(("reason", reasonText));
@@ -104,10 +115,9 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
             throw new InvalidInputException("case.unknown-contact", "contactPersonId", "Deze contactpersoon hoort niet bij de gekozen instelling.");
         }
 
-        var id = Guid.NewGuid();
-        await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), id, State.Label, institutionId, EscalationStatus.Reported));
-        await CommitAsync(new CaseEscalated(id, institutionId, contactPersonId, reasonText, urgency, actor.UserId, Now));
-        return id;
+        await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), escalationId, State.Label, institutionId, EscalationStatus.Reported));
+        await CommitAsync(new CaseEscalated(escalationId, institutionId, contactPersonId, reasonText, urgency, actor.UserId, Now));
+        return State.Escalations[^1];
     }
 
     public async Task ChangeEscalationAsync(Actor actor, Guid escalationId, EscalationStatus status, string? note)
@@ -147,9 +157,9 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         var text = Require.OptionalText(note, "note", "de toelichting", 1000);
         privacy.Ensure(("note", text));
 
-        // Registered first and retried daily until it has run: no closed case may lack it, and a missed or failed run
+        // Registered first and retried (daily by default) until it has run: no closed case may lack it, and a missed or failed run
         // must not keep the texts longer than promised. Should the close itself fail, the first tick unregisters it.
-        await this.RegisterOrUpdateReminder(RetentionReminder, retention.Value.After, TimeSpan.FromDays(1));
+        await this.RegisterOrUpdateReminder(RetentionReminder, retention.Value.After, retention.Value.RetryEvery);
         await CommitAsync(new CaseClosed(outcome, text, actor.UserId, Now));
     }
 

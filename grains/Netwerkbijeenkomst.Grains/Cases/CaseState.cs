@@ -67,7 +67,7 @@ public sealed class CaseState : IEventFold<CaseEvent>
                 (Status, MeetingId) = (CaseStatus.OnAgenda, e.MeetingId);
                 break;
             case CaseAdviceRecorded e:
-                Advice.Add(new CaseAdvice(e.MeetingId, e.Advice, e.NextSteps, e.By, e.At));
+                Advice.Add(new CaseAdvice(e.AdviceId, e.MeetingId, e.Advice, e.NextSteps, e.By, e.At));
                 Status = CaseStatus.Discussed;
                 break;
             case FollowUpNoteAdded e:

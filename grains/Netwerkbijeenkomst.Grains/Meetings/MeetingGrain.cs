@@ -196,16 +196,28 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
     }
 
-    public async Task<Guid> PostContributionAsync(Actor actor, ContributionKind kind, string text)
+    public async Task PostContributionAsync(Actor actor, Guid contributionId, ContributionKind kind, string text)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (State.Contributions.FirstOrDefault(c => c.Id == contributionId) is { } posted)
+        {
+            // A retry of a post that was stored: done, even if the meeting closed meanwhile; another author's id is not theirs to repeat.
+            if (posted.AuthorId != actor.UserId)
+            {
+                throw new NotAllowedException("meeting.contribution-id-taken", "Deze bijdrage is van iemand anders.");
+            }
+
+            return;
+        }
+
         RequireAttendee(actor);
+
         Require.Defined(kind, "kind", "het soort bijdrage");
         var body = Require.Text(text, "text", "uw bijdrage", 2000);
         privacy.Ensure(("text", body));
         var item = State.Current ?? throw new InvalidStateException("meeting.no-current-item", "Er is geen agendapunt aan de orde.");
-        var contribution = new Contribution(Guid.NewGuid(), item.Id, actor.UserId, kind, body, Now);
-        await CommitAsync(new ContributionPosted(contribution, actor.UserId, Now));
-        return contribution.Id;
+        await CommitAsync(new ContributionPosted(new Contribution(contributionId, item.Id, actor.UserId, kind, body, Now), actor.UserId, Now));
     }
 
     public async Task RaiseHandAsync(Actor actor)
@@ -238,42 +250,56 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         await CommitAsync(new FloorGiven(userId, actor.UserId, Now));
     }
 
-    public async Task RecordAdviceAsync(Actor actor, Guid caseId, string advice, string nextSteps)
+    public async Task RecordAdviceAsync(Actor actor, Guid adviceId, Guid caseId, string advice, string nextSteps)
     {
         await RequireCoordinatorAsync(actor);
+        if (State.Advice.Any(a => a.Id == adviceId))
+        {
+            return;
+        }
+
         RequireStarted();
         RequireCaseOnAgenda(caseId);
-        var adviceText = Require.Text(advice, "advice", "het advies", 2000);
-        var steps = Require.OptionalText(nextSteps, "nextSteps", "de vervolgstappen", 2000) ?? "";
-        privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
 
-        await GrainFactory.GetGrain<ICaseGrain>(caseId).RecordAdviceAsync(actor, Id, adviceText, steps);
-        await CommitAsync(new AdviceRecorded(caseId, adviceText, steps, actor.UserId, Now));
+        // The case owns the advice and checks its text, once; the meeting keeps what the case stored, for its minutes.
+        var stored = await GrainFactory.GetGrain<ICaseGrain>(caseId).RecordAdviceAsync(actor, adviceId, Id, advice, nextSteps);
+        await CommitAsync(new AdviceRecorded(adviceId, caseId, stored.Advice, stored.NextSteps, actor.UserId, Now));
     }
 
-    public async Task<Guid> RecordActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? caseId)
+    public async Task RecordActionPointAsync(Actor actor, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? caseId)
     {
         await RequireCoordinatorAsync(actor);
+        if (State.ActionPoints.Any(a => a.Id == actionPointId))
+        {
+            return;
+        }
+
         RequireStarted();
         if (caseId is { } id)
         {
             RequireCaseOnAgenda(id);
         }
 
-        var actionPointId = await Network.AddActionPointAsync(actor, description, ownerId, due, Id, caseId);
-        await CommitAsync(new ActionPointRecorded(new RecordedActionPoint(actionPointId, description.Trim(), ownerId, due, caseId), actor.UserId, Now));
-        return actionPointId;
+        // The network owns the action point and checks its text, once.
+        var stored = await Network.AddActionPointAsync(actor, actionPointId, description, ownerId, due, Id, caseId);
+        await CommitAsync(new ActionPointRecorded(new RecordedActionPoint(actionPointId, stored.Description, stored.OwnerId, stored.Due, stored.CaseId), actor.UserId, Now));
     }
 
-    public async Task<Guid> RecordEscalationAsync(Actor actor, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency)
+    public async Task RecordEscalationAsync(Actor actor, Guid escalationId, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency)
     {
         await RequireCoordinatorAsync(actor);
+        if (State.Escalations.Any(e => e.EscalationId == escalationId))
+        {
+            return;
+        }
+
         RequireStarted();
         RequireCaseOnAgenda(caseId);
 
-        var escalationId = await GrainFactory.GetGrain<ICaseGrain>(caseId).EscalateAsync(actor, institutionId, contactPersonId, reason, urgency);
-        await CommitAsync(new EscalationRecorded(new RecordedEscalation(escalationId, caseId, institutionId, contactPersonId, reason.Trim(), urgency), actor.UserId, Now));
-        return escalationId;
+        // The case owns the escalation and checks its reason, once.
+        var stored = await GrainFactory.GetGrain<ICaseGrain>(caseId).EscalateAsync(actor, escalationId, institutionId, contactPersonId, reason, urgency);
+        await CommitAsync(new EscalationRecorded(
+            new RecordedEscalation(escalationId, caseId, stored.InstitutionId, stored.ContactPersonId, stored.Reason, stored.Urgency), actor.UserId, Now));
     }
 
     public async Task<MeetingView> GetAsync(Actor actor)

@@ -145,7 +145,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 Floor = e.UserId;
                 break;
             case AdviceRecorded e:
-                Advice.Add(new RecordedAdvice(e.CaseId, e.Advice, e.NextSteps, e.At));
+                Advice.Add(new RecordedAdvice(e.AdviceId, e.CaseId, e.Advice, e.NextSteps, e.At));
                 break;
             case ActionPointRecorded e:
                 ActionPoints.Add(e.ActionPoint);

@@ -196,13 +196,18 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     public Task<NetworkRole> GetRoleAsync(string userId) => Task.FromResult(State.Exists ? State.RoleOf(userId) : NetworkRole.None);
 
-    public async Task<string> AllocateCaseLabelAsync(Actor actor)
+    public async Task<string> AllocateCaseLabelAsync(Actor actor, Guid caseId)
     {
         RequireMember(actor);
+        if (State.CaseLabels.TryGetValue(caseId, out var allocated))
+        {
+            return allocated;
+        }
+
         var year = AmsterdamTime.Local(Now).Year;
         var number = State.LastCaseNumber.GetValueOrDefault(year) + 1;
-        await CommitAsync(new CaseLabelAllocated(year, number, actor.UserId, Now));
-        return $"Casus {year}-{number:000}";
+        await CommitAsync(new CaseLabelAllocated(caseId, year, number, actor.UserId, Now));
+        return State.CaseLabels[caseId];
     }
 
     public async Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission)
@@ -211,9 +216,14 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         await CommitAsync(new CaseSubmissionRegistered(submission, actor.UserId, Now));
     }
 
-    public async Task<Guid> AddActionPointAsync(Actor actor, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId)
+    public async Task<ActionPoint> AddActionPointAsync(Actor actor, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId)
     {
         RequireCoordinator(actor);
+        if (State.ActionPoints.FirstOrDefault(a => a.Id == actionPointId) is { } added)
+        {
+            return added;
+        }
+
         var text = Require.Text(description, "description", "de omschrijving van het actiepunt", 500);
         privacy.Ensure(("description", text));
         if (State.RoleOf(ownerId) == NetworkRole.None)
@@ -226,9 +236,9 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("network.due-in-past", "due", "De uiterste datum ligt in het verleden.");
         }
 
-        var actionPoint = new ActionPoint(Guid.NewGuid(), text, ownerId, due, ActionPointStatus.Open, meetingId, caseId);
+        var actionPoint = new ActionPoint(actionPointId, text, ownerId, due, ActionPointStatus.Open, meetingId, caseId);
         await CommitAsync(new ActionPointAdded(actionPoint, actor.UserId, Now));
-        return actionPoint.Id;
+        return actionPoint;
     }
 
     public async Task CompleteActionPointAsync(Actor actor, Guid actionPointId)
@@ -252,7 +262,13 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     public async Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation)
     {
+        ArgumentNullException.ThrowIfNull(escalation);
         RequireCoordinator(actor);
+        if (State.Escalations.GetValueOrDefault(escalation.EscalationId) == escalation)
+        {
+            return;
+        }
+
         await CommitAsync(new EscalationTracked(escalation, actor.UserId, Now));
     }
 

@@ -33,6 +33,10 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
     [Id(7)]
     public Dictionary<int, int> LastCaseNumber { get; } = [];
 
+    /// <summary>The label each case got, so asking again for the same case gives the same label.</summary>
+    [Id(11)]
+    public Dictionary<Guid, string> CaseLabels { get; } = [];
+
     [Id(8)]
     public Dictionary<Guid, CaseSubmission> Submissions { get; } = [];
 
@@ -79,6 +83,7 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
                 break;
             case CaseLabelAllocated e:
                 LastCaseNumber[e.Year] = e.Number;
+                CaseLabels[e.CaseId] = $"Casus {e.Year}-{e.Number:000}";
                 break;
             case CaseSubmissionRegistered e:
                 Submissions[e.Submission.CaseId] = e.Submission;

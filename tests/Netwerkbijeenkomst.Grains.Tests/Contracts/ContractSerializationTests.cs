@@ -32,6 +32,7 @@ public sealed class ContractSerializationTests
     private static readonly Guid EscalationId = Guid.Parse("e8d4b2a6-3c1f-4e75-a9b0-1f6c3d8e2b04");
     private static readonly Guid ActionPointId = Guid.Parse("7f2a9c3e-5b8d-4c16-b4e7-2a1d9f0c6e05");
     private static readonly Guid ContributionId = Guid.Parse("c6e1f7b3-9a4d-4b28-8f53-7d0e2c1a9b06");
+    private static readonly Guid AdviceId = Guid.Parse("d9b3e5f1-7c2a-4e86-a1d4-5b8f0e3c7a07");
 
     private static readonly CaseDetails Details = new(
         AgeBand.From75, "Turks-Nederlands", [CaseTheme.Loneliness, CaseTheme.Other], "Rouw", "Een weduwe komt de deur niet meer uit.", "Wie kan langsgaan?");
@@ -45,7 +46,7 @@ public sealed class ContractSerializationTests
 
     private static readonly Contribution Said = new(ContributionId, ItemId, "user-member", ContributionKind.Advice, "Bel de wijkverpleging.", At);
 
-    private static readonly RecordedAdvice Advised = new(CaseId, "Huisbezoek", "Buurtteam belt", At);
+    private static readonly RecordedAdvice Advised = new(AdviceId, CaseId, "Huisbezoek", "Buurtteam belt", At);
 
     private static readonly RecordedActionPoint Recorded = new(ActionPointId, "Folder vertalen", "user-member", Due, CaseId);
 
@@ -81,7 +82,7 @@ public sealed class ContractSerializationTests
         Of<CaseEvent>(new CaseEdited(Details, By, At)),
         Of<CaseEvent>(new CaseSubmitted(MeetingId, By, At)),
         Of<CaseEvent>(new CasePlacedOnAgenda(MeetingId, By, At)),
-        Of<CaseEvent>(new CaseAdviceRecorded(MeetingId, "Huisbezoek", "Buurtteam belt", By, At)),
+        Of<CaseEvent>(new CaseAdviceRecorded(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)),
         Of<CaseEvent>(new FollowUpNoteAdded("Bezoek was fijn.", By, At)),
         Of<CaseEvent>(new CaseEscalated(EscalationId, "inst-ggz", "contact-1", "Acute zorgen", Urgency.Crisis, By, At)),
         Of<CaseEvent>(new EscalationStatusChanged(EscalationId, EscalationStatus.InCare, "In zorg genomen", By, At)),
@@ -89,7 +90,7 @@ public sealed class ContractSerializationTests
         Of<CaseEvent>(new CaseTextsErased("utrecht-noord", By, At)),
 
         Of(Details),
-        Of(new CaseAdvice(MeetingId, "Huisbezoek", "Buurtteam belt", By, At)),
+        Of(new CaseAdvice(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)),
         Of(new FollowUpNote("Bezoek was fijn.", By, At)),
         Of(Change),
         Of(CaseEscalation),
@@ -99,7 +100,7 @@ public sealed class ContractSerializationTests
             CaseOutcome.NoLongerNeeded, [new EscalationFact("inst-ggz", EscalationStatus.Closed)], Later, TextsErased: true)),
         Of(new CaseView(
             CaseId, "utrecht-noord", "Casus 2026-014", "user-member", Details, CaseStatus.FollowedUp, MeetingId,
-            [new CaseAdvice(MeetingId, "Huisbezoek", "Buurtteam belt", By, At)], [new FollowUpNote("Bezoek was fijn.", By, At)],
+            [new CaseAdvice(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)], [new FollowUpNote("Bezoek was fijn.", By, At)],
             [CaseEscalation], CaseOutcome.NotReached, "Niet thuis")),
 
         Of<MeetingEvent>(new MeetingPlanned("utrecht-noord", "Bijeenkomst april", At, Later, By, At)),
@@ -119,7 +120,7 @@ public sealed class ContractSerializationTests
         Of<MeetingEvent>(new HandRaised(By, At)),
         Of<MeetingEvent>(new HandLowered("user-member", By, At)),
         Of<MeetingEvent>(new FloorGiven("user-member", By, At)),
-        Of<MeetingEvent>(new AdviceRecorded(CaseId, "Huisbezoek", "Buurtteam belt", By, At)),
+        Of<MeetingEvent>(new AdviceRecorded(AdviceId, CaseId, "Huisbezoek", "Buurtteam belt", By, At)),
         Of<MeetingEvent>(new ActionPointRecorded(Recorded, By, At)),
         Of<MeetingEvent>(new EscalationRecorded(RecordedToCare, By, At)),
 
@@ -146,7 +147,7 @@ public sealed class ContractSerializationTests
         Of<NetworkEvent>(new MemberForgotten("user-member", By, At)),
         Of<NetworkEvent>(new InstitutionAdded("inst-ggz", "GGZ Centraal", InstitutionKind.MentalHealthCare, PartnerRoles.RefersToUs | PartnerRoles.Cooperates, By, At)),
         Of<NetworkEvent>(new ContactPersonAdded("inst-ggz", Contact, By, At)),
-        Of<NetworkEvent>(new CaseLabelAllocated(2026, 14, By, At)),
+        Of<NetworkEvent>(new CaseLabelAllocated(CaseId, 2026, 14, By, At)),
         Of<NetworkEvent>(new CaseSubmissionRegistered(Submission, By, At)),
         Of<NetworkEvent>(new ActionPointAdded(Open, By, At)),
         Of<NetworkEvent>(new ActionPointCompleted(ActionPointId, By, At)),

@@ -9,19 +9,16 @@ public static class Refusals
     public static async Task<TException> AssertRefusedAsync<TException>(this TestDatabase database, string streamId, string code, Func<Task> command)
         where TException : DomainException
     {
-        var before = Count(database, streamId);
+        var before = database.EventCount(streamId);
 
         var error = await Assert.ThrowsAsync<TException>(command);
 
         Assert.Equal(code, error.Code);
-        Assert.Equal(before, Count(database, streamId));
+        Assert.Equal(before, database.EventCount(streamId));
         return error;
     }
 
     public static string Stream(this Guid id, string grainType) => $"{grainType}/{id:N}";
 
     public static string NetworkStream(this TestNetwork network) => $"network/{network.Id}";
-
-    private static long Count(TestDatabase database, string streamId) =>
-        database.Scalar("SELECT COUNT(*) FROM Events WHERE StreamId = $s", ("$s", streamId));
 }

@@ -5,6 +5,7 @@
 // meeting event exactly once and in order (by sequence number), and lets members and the coordinator act.
 // All user text goes into the DOM through textContent, never through innerHTML.
 
+import { newSubmissionId } from "./submission-id.js";
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
 // ---------------------------------------------------------------------------------------------
@@ -897,8 +898,10 @@ function handleForm(formId, errorId, fields, invoke, afterReset) {
       return;
     }
     const submit = form.querySelector("button[type=submit]");
-    const ok = await perform(errorId, submit, invoke);
+    form.dataset.submissionId ||= newSubmissionId();
+    const ok = await perform(errorId, submit, () => invoke(form.dataset.submissionId));
     if (ok) {
+      delete form.dataset.submissionId;
       form.reset();
       for (const field of form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
       afterReset?.();
@@ -917,7 +920,7 @@ function wireUp() {
     "contribution-form",
     "contribution-error",
     [{ id: "contribution-text", message: "Vul uw bijdrage in." }],
-    () => connection.invoke("PostContribution", state.meetingId, value("contribution-kind"), value("contribution-text")),
+    (id) => connection.invoke("PostContribution", state.meetingId, id, value("contribution-kind"), value("contribution-text")),
   );
 
   $("hand-button")?.addEventListener("click", (event) => {
@@ -949,7 +952,7 @@ function wireUp() {
       { id: "advice-case", message: "Kies een casus." },
       { id: "advice-text", message: "Vul het advies in." },
     ],
-    () => connection.invoke("RecordAdvice", state.meetingId, value("advice-case"), value("advice-text"), value("advice-next-steps")),
+    (id) => connection.invoke("RecordAdvice", state.meetingId, id, value("advice-case"), value("advice-text"), value("advice-next-steps")),
     preselectCase,
   );
 
@@ -961,10 +964,11 @@ function wireUp() {
       { id: "action-point-owner", message: "Kies een eigenaar." },
       { id: "action-point-due", message: "Vul een uiterste datum in." },
     ],
-    () =>
+    (id) =>
       connection.invoke(
         "RecordActionPoint",
         state.meetingId,
+        id,
         value("action-point-description"),
         value("action-point-owner"),
         value("action-point-due"),
@@ -982,10 +986,11 @@ function wireUp() {
       { id: "escalation-contact", message: "Kies een contactpersoon." },
       { id: "escalation-reason", message: "Vul de reden in." },
     ],
-    () =>
+    (id) =>
       connection.invoke(
         "RecordEscalation",
         state.meetingId,
+        id,
         value("escalation-case"),
         value("escalation-institution"),
         value("escalation-contact"),
