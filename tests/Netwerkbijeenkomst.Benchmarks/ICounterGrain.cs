@@ -1,5 +1,3 @@
-using Netwerkbijeenkomst.Silo;
-
 namespace Netwerkbijeenkomst.Benchmarks;
 
 /// <summary>A counter behind a grain reference.</summary>
