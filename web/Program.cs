@@ -28,6 +28,9 @@ builder.AddMail();
 // The live meeting room: SignalR hub, and event-log consumers that turn stored events into pushes, page lists and audit lines.
 builder.AddMeetingRoom();
 
+// The case form's privacy check while typing.
+builder.AddPrivacyCheck();
+
 // A demo network on an empty database, in Development only.
 builder.AddDemoData();
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Privacy;
 
 namespace Netwerkbijeenkomst.Web.Privacy;
 
@@ -9,6 +11,13 @@ namespace Netwerkbijeenkomst.Web.Privacy;
 internal static class PrivacyCheckEndpoint
 {
     public const int MaxLength = 10_000;
+
+    /// <summary>The detector runs in the web process too, whether or not it hosts a silo.</summary>
+    public static WebApplicationBuilder AddPrivacyCheck(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton<IPrivacyCheck, DutchPersonalDataDetector>();
+        return builder;
+    }
 
     public static WebApplication MapPrivacyCheck(this WebApplication app)
     {
