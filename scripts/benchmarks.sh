@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks recorded in docs/performance.md (about a minute on two cores); results land in
+# Runs the benchmarks recorded in docs/performance.md (about 3½ minutes on two cores); results land in
 # BenchmarkDotNet.Artifacts/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,13 +1,24 @@
 using Microsoft.Extensions.Hosting;
 using Netwerkbijeenkomst.Silo.Hosting;
 
-// A grain-only node: `dotnet run --project silo`. Web nodes reach it as Orleans clients (Cluster:Membership=Database).
-var builder = Host.CreateApplicationBuilder(args);
-var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
-var cluster = ClusterSettings.Read(builder.Configuration);
+namespace Netwerkbijeenkomst.Silo;
 
-// The silo's tables are migrated before the silo joins the cluster.
-builder.Services.AddEventStorage(database);
-builder.UseOrleans(silo => silo.AddDomainGrains().UseClustering(cluster));
+/// <summary>
+/// A grain-only node: `dotnet run --project silo`. Web nodes reach it as Orleans clients (Cluster:Membership=Database).
+/// A named class rather than top-level statements, so the web host's own <c>Program</c> stays the only one.
+/// </summary>
+internal static class Program
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        var cluster = ClusterSettings.Read(builder.Configuration);
 
-await builder.Build().RunAsync();
+        // The silo's tables are migrated before the silo joins the cluster.
+        builder.Services.AddEventStorage(database);
+        builder.UseOrleans(silo => silo.AddDomainGrains().AddOperatorDashboard().UseClustering(cluster));
+
+        await builder.Build().RunAsync();
+    }
+}

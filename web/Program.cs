@@ -58,8 +58,8 @@ app.MapRazorPages();
 app.MapMeetingRoom();
 app.MapPrivacyCheck();
 
-// For operators and load balancers: the database answers and the cluster has an active silo.
-app.MapHealthChecks("/health");
+// For operators: /health (the database answers, the cluster has an active silo) and, for administrators, Orleans' dashboard.
+app.MapSiloStatus();
 
 app.Run();
 

@@ -8,6 +8,7 @@ using Netwerkbijeenkomst.Grains.Privacy;
 using Netwerkbijeenkomst.Silo.Membership;
 using Netwerkbijeenkomst.Silo.Reminders;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Netwerkbijeenkomst.Silo.Hosting;
 
@@ -25,6 +26,12 @@ public static class SiloBuilderExtensions
         silo.Services.AddOptions<CaseRetentionOptions>().BindConfiguration(CaseRetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return silo;
     }
+
+    /// <summary>
+    /// What Orleans' dashboard shows (silos, grains, calls, errors) is gathered on every silo; web nodes show it to
+    /// administrators under /beheer/orleans.
+    /// </summary>
+    public static ISiloBuilder AddOperatorDashboard(this ISiloBuilder silo) => silo.AddDashboard();
 
     /// <summary>Joins the cluster that <paramref name="settings"/> describes.</summary>
     public static ISiloBuilder UseClustering(this ISiloBuilder silo, ClusterSettings settings)

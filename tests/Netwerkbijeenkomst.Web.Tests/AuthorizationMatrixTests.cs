@@ -31,6 +31,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/casussen/{caseId}/toegang", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
             ("/beheer/toegangslog", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/orleans/", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/orleans/DashboardCounters", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/account/mijn-gegevens", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
             ("/netwerken/bestaat-niet", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
         };

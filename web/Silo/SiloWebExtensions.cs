@@ -1,4 +1,6 @@
 using Netwerkbijeenkomst.Silo.Hosting;
+using Netwerkbijeenkomst.Web.Accounts;
+using Orleans.Dashboard;
 
 namespace Netwerkbijeenkomst.Web.Silo;
 
@@ -8,6 +10,8 @@ namespace Netwerkbijeenkomst.Web.Silo;
 /// </summary>
 internal static class SiloWebExtensions
 {
+    public const string DashboardPath = "/beheer/orleans";
+
     public static WebApplicationBuilder AddSilo(this WebApplicationBuilder builder)
     {
         var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
@@ -18,10 +22,10 @@ internal static class SiloWebExtensions
         switch (WebSiloModes.Read(builder.Configuration))
         {
             case WebSiloMode.CoHosted:
-                builder.UseOrleans(silo => silo.AddDomainGrains().UseClustering(cluster));
+                builder.UseOrleans(silo => silo.AddDomainGrains().AddOperatorDashboard().UseClustering(cluster));
                 break;
             case WebSiloMode.Client:
-                builder.UseOrleansClient(client => client.UseClustering(cluster));
+                builder.UseOrleansClient(client => client.AddDashboard().UseClustering(cluster));
                 break;
         }
 
@@ -29,5 +33,13 @@ internal static class SiloWebExtensions
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<SiloHealthCheck>("silo");
         return builder;
+    }
+
+    /// <summary>Orleans' dashboard for administrators only; /health for operators and load balancers.</summary>
+    public static WebApplication MapSiloStatus(this WebApplication app)
+    {
+        app.MapOrleansDashboard(DashboardPath).RequireAuthorization(policy => policy.RequireRole(AppRoles.Administrator));
+        app.MapHealthChecks("/health");
+        return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Netwerkbijeenkomst.Grains.Common;
 using Orleans.EventSourcing;
 using Orleans.EventSourcing.CustomStorage;
@@ -33,6 +34,7 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
         await ConfirmEvents();
         if (Interlocked.Exchange(ref _failedWrite, null) is { } failure)
         {
+            EventSourcingLog.CommitRefused(ServiceProvider.GetRequiredService<ILogger<EventSourcedGrain<TState, TEvent>>>(), StreamId, failure.GetType().Name);
             DeactivateOnIdle();
             throw failure is EventStreamConflictException ? StorageRefusals.ConcurrentChange() : StorageRefusals.Unavailable();
         }
