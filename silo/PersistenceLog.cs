@@ -5,6 +5,9 @@ namespace Netwerkbijeenkomst.Silo;
 /// <summary>Log messages of the silo's storage; they name streams (grain ids), never event contents.</summary>
 internal static partial class PersistenceLog
 {
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Event {Position} of {StreamId} has type {Type}, which this node does not know; consumers here skip it.")]
+    public static partial void UnknownEventSkipped(this ILogger logger, long position, string streamId, string type);
+
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Silo database is up to date ({Applied} migration(s) applied).")]
     public static partial void MigrationsApplied(this ILogger logger, int applied);
 }

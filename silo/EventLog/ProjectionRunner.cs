@@ -7,8 +7,8 @@ namespace Netwerkbijeenkomst.Silo.EventLog;
 
 /// <summary>
 /// Runs one projection over the global event log from its durable checkpoint: after a crash or restart it goes on
-/// where the last committed batch ended. A batch commits only if the checkpoint still holds the position it started
-/// from, so when two nodes run the same projection, one batch wins and the other is rolled back and re-read.
+/// where the last committed batch ended. A batch first claims the checkpoint at the position it read, so when two nodes
+/// run the same projection, one applies the batch and the other finds the checkpoint moved on and reads again.
 /// </summary>
 public sealed partial class ProjectionRunner<TProjection, TContext>(
     TProjection projection,
@@ -22,17 +22,24 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
 {
     private readonly SemaphoreSlim _running = new(1, 1);
     private bool _registered;
+    private long _reached;
 
     /// <summary>Applies every event stored so far; pages call it so they show the result of a command just made.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
     {
         var end = await log.LastPositionAsync(cancellationToken);
+        if (end <= Interlocked.Read(ref _reached))
+        {
+            return;
+        }
+
         await _running.WaitAsync(cancellationToken);
         try
         {
             while (true)
             {
                 var (reached, empty) = await RunBatchAsync(cancellationToken);
+                Interlocked.Exchange(ref _reached, reached);
                 if (empty || reached >= end)
                 {
                     return;
@@ -78,9 +85,7 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
             _registered = true;
         }
 
-        var from = await db.Database
-            .SqlQuery<long>($"""SELECT "Position" AS "Value" FROM "Checkpoints" WHERE "Name" = {projection.Name}""")
-            .SingleAsync(cancellationToken);
+        var from = await CheckpointAsync(db, cancellationToken);
         var events = await log.ReadAfterAsync(from, options.Value.BatchSize, cancellationToken);
         if (events.Count == 0)
         {
@@ -88,21 +93,29 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Claim the checkpoint before writing: a node that runs the same batch waits here (PostgreSQL's row lock,
+        // SQLite's write lock) and then finds the checkpoint moved on, instead of colliding on the projection's keys.
+        var claimed = await db.Database.ExecuteSqlAsync(
+            $"""UPDATE "Checkpoints" SET "Position" = "Position" WHERE "Name" = {projection.Name} AND "Position" = {from}""", cancellationToken);
+        if (claimed == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (await CheckpointAsync(db, cancellationToken), false);
+        }
+
         await projection.ApplyAsync(db, events, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var to = events[^1].Position;
-        var claimed = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "Checkpoints" SET "Position" = {to} WHERE "Name" = {projection.Name} AND "Position" = {from}""", cancellationToken);
-        if (claimed == 0)
-        {
-            // Another node committed this batch first; its effects stand, ours are dropped.
-            await transaction.RollbackAsync(cancellationToken);
-            return (from, false);
-        }
-
+        await db.Database.ExecuteSqlAsync($"""UPDATE "Checkpoints" SET "Position" = {to} WHERE "Name" = {projection.Name}""", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (to, false);
     }
+
+    private Task<long> CheckpointAsync(TContext db, CancellationToken cancellationToken) =>
+        db.Database
+            .SqlQuery<long>($"""SELECT "Position" AS "Value" FROM "Checkpoints" WHERE "Name" = {projection.Name}""")
+            .SingleAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Projection {Projection} failed ({Error}, {Failures} time(s) in a row); it retries from its checkpoint.")]
     private static partial void BatchFailed(ILogger logger, string projection, string error, int failures);

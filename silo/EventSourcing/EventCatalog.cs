@@ -28,6 +28,8 @@ public sealed class EventCatalog
         _byName = types.ToFrozenDictionary(t => t.Name);
     }
 
+    public bool Knows(string name) => _byName.ContainsKey(name);
+
     public Type Resolve<TEvent>(string name) =>
         _byName.TryGetValue(name, out var type) && typeof(TEvent).IsAssignableFrom(type)
             ? type

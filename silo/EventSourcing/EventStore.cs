@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Silo.EventLog;
 
@@ -13,7 +14,8 @@ internal sealed class EventStore(
     IDbContextFactory<EventStoreDbContext> contexts,
     EventCatalog catalog,
     EventLogSignal signal,
-    TimeProvider time) : IEventStore, IEventLog
+    TimeProvider time,
+    ILogger<EventStore> logger) : IEventStore, IEventLog
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -37,7 +39,20 @@ internal sealed class EventStore(
             .OrderBy(e => e.Position)
             .Take(max)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(row => new LoggedEvent(row.Position, row.StreamId, row.Sequence, row.RecordedAt, Deserialize<object>(row)))];
+        var logged = new List<LoggedEvent>(rows.Count);
+        foreach (var row in rows)
+        {
+            // An event this node cannot read (a newer node's type, during a rolling upgrade) must not stop every consumer.
+            if (!catalog.Knows(row.Type))
+            {
+                logger.UnknownEventSkipped(row.Position, row.StreamId, row.Type);
+                continue;
+            }
+
+            logged.Add(new LoggedEvent(row.Position, row.StreamId, row.Sequence, row.RecordedAt, Deserialize<object>(row)));
+        }
+
+        return logged;
     }
 
     public async Task<long> LastPositionAsync(CancellationToken cancellationToken = default)

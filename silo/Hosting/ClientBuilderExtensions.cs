@@ -23,6 +23,12 @@ public static class ClientBuilderExtensions
             options.ServiceId = settings.ServiceId;
         });
         client.Services.AddSingleton<IGatewayListProvider, EfGatewayListProvider>();
-        return client;
+
+        // A web node may start before the silos, or outlive them all for a while: it keeps trying to connect.
+        return client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            return true;
+        });
     }
 }

@@ -27,27 +27,19 @@ public sealed class ClusterSettings
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other nodes use to reach this silo.</summary>
-    [Required]
-    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+    /// <summary>The IP address other nodes use to reach this silo; required in a cluster (a wrong default would advertise loopback to other machines).</summary>
+    public string? AdvertisedAddress { get; set; }
 
     public static ClusterSettings Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var settings = configuration.GetSection(Section).Get<ClusterSettings>() ?? new ClusterSettings();
         Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
-        if (!System.Net.IPAddress.TryParse(settings.AdvertisedAddress, out _))
+        if (settings.AdvertisedAddress is { } address && !System.Net.IPAddress.TryParse(address, out _))
         {
-            throw new ValidationException($"{Section}:AdvertisedAddress '{settings.AdvertisedAddress}' is not an IP address.");
+            throw new ValidationException($"{Section}:AdvertisedAddress '{address}' is not an IP address.");
         }
 
         return settings;
     }
-}
-
-/// <summary>Where cluster membership is kept.</summary>
-public enum ClusterMembership
-{
-    Localhost,
-    Database,
 }

@@ -48,7 +48,9 @@ public static class SiloBuilderExtensions
             options.ClusterId = settings.ClusterId;
             options.ServiceId = settings.ServiceId;
         });
-        silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        var advertised = settings.AdvertisedAddress
+            ?? throw new InvalidOperationException($"{ClusterSettings.Section}:AdvertisedAddress is required in a cluster: the IP address other nodes reach this silo at.");
+        silo.ConfigureEndpoints(IPAddress.Parse(advertised), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
         silo.Services.AddSingleton<IMembershipTable, EfMembershipTable>();
         return silo;
     }

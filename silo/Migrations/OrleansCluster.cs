@@ -14,6 +14,9 @@ namespace Netwerkbijeenkomst.Silo.Migrations;
 [Migration("20261130000000_OrleansCluster")]
 public sealed class OrleansCluster : Migration
 {
+    /// <summary>The names (checkpoints) of the web's projections that existed, as inline subscribers, before this migration.</summary>
+    public static readonly string[] AppliedInline = ["listings", "erasure-audit"];
+
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
@@ -31,6 +34,13 @@ public sealed class OrleansCluster : Migration
                 Position = table.Column<long>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Checkpoints", x => x.Name));
+
+        // The page lists and the erasure audit ran inline after each commit until now: they have applied every event
+        // stored so far and go on from the end. A projection added later starts at 0 and reads the whole history.
+        foreach (var applied in AppliedInline)
+        {
+            migrationBuilder.Sql($"""INSERT INTO "Checkpoints" ("Name", "Position") SELECT '{applied}', COALESCE(MAX("Position"), 0) FROM "Events";""");
+        }
 
         migrationBuilder.CreateTable(
             name: "ClusterVersions",

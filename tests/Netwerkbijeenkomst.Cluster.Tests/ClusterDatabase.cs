@@ -29,6 +29,10 @@ public sealed class ClusterDatabase(string connectionString)
         return ids;
     }
 
+    /// <summary>When the first event of <paramref name="type"/> in the stream was stored.</summary>
+    public async Task<DateTimeOffset> RecordedAtAsync(string streamId, string type) =>
+        await ScalarAsync<DateTime>("""SELECT min("RecordedAt") FROM "Events" WHERE "StreamId" = @p AND "Type" = @q""", streamId, type);
+
     public async Task<int> LastSequenceAsync(Guid meetingId) =>
         await ScalarAsync<int>("""SELECT max("Sequence") FROM "Events" WHERE "StreamId" = @p""", $"meeting/{meetingId:N}");
 

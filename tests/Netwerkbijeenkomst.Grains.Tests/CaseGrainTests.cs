@@ -38,7 +38,9 @@ public sealed class CaseGrainTests(GrainsFixture silo)
 
         Assert.Equal("Casus 2026-001", given);
         Assert.Equal((given, given), (label, (await grain.GetAsync(network.Member)).Label));
-        await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("case"), "case.exists", () => grain.CreateAsync(network.Member, network.Id, TestNetwork.Details()));
+        Assert.Equal(given, await silo.Database.AssertIgnoredAsync([id.Stream("case"), network.NetworkStream()], () => grain.CreateAsync(network.Member, network.Id, TestNetwork.Details())));
+        await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("case"), "case.exists", () => grain.CreateAsync(network.Member, network.Id, TestNetwork.Details("Een andere situatie.")));
+        await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("case"), "case.exists", () => grain.CreateAsync(network.OtherMember, network.Id, TestNetwork.Details()));
         Assert.Equal(1, silo.Database.EventCount(network.NetworkStream(), nameof(CaseLabelAllocated)));
         Assert.Equal("Casus 2026-002", await network.Case(Guid.NewGuid()).CreateAsync(network.Member, network.Id, TestNetwork.Details()));
     }

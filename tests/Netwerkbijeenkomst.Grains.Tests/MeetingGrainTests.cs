@@ -102,6 +102,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         await silo.Database.AssertRefusedAsync<NotFoundException>(stream, "meeting.not-found", () => meeting.GetAsync(network.Member));
 
         await meeting.PlanAsync(network.Coordinator, network.Id, "Bijeenkomst", NextTuesday, NextTuesday.AddHours(2));
+        await silo.Database.AssertIgnoredAsync([stream], () => meeting.PlanAsync(network.Coordinator, network.Id, "Bijeenkomst", NextTuesday, NextTuesday.AddHours(2)));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.exists",
             () => meeting.PlanAsync(network.Coordinator, network.Id, "Nog eens", NextTuesday, NextTuesday.AddHours(2)));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => meeting.GetAsync(network.Outsider));

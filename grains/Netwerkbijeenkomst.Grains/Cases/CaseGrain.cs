@@ -24,12 +24,15 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
     public async Task<string> CreateAsync(Actor actor, string networkId, CaseDetails details)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        var valid = Validate(details);
         if (State.Exists)
         {
-            throw new InvalidStateException("case.exists", "Deze casus bestaat al.");
+            // The same form sent again (a double click, a retry after a lost answer) is done already.
+            return State.BringerId == actor.UserId && State.NetworkId == networkId && CaseDetailsComparer.Same(State.Details!, valid)
+                ? State.Label
+                : throw new InvalidStateException("case.exists", "Deze casus bestaat al.");
         }
 
-        var valid = Validate(details);
         var network = GrainFactory.GetGrain<INetworkGrain>(networkId);
         await network.RequireMemberAsync(actor);
         var label = await network.AllocateCaseLabelAsync(actor, this.GetPrimaryKey());

@@ -22,6 +22,7 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     where TEvent : class
 {
     private Exception? _failedWrite;
+    private bool _dropped;
 
     private IEventStore EventStore => ServiceProvider.GetRequiredService<IEventStore>();
 
@@ -30,11 +31,27 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     /// <summary>Raises the events and waits until they are durable: nothing is acknowledged before it is stored.</summary>
     protected async Task CommitAsync(params TEvent[] events)
     {
+        // After a failed write this activation's view holds events that were never stored; it only waits to be dropped.
+        if (_dropped)
+        {
+            throw StorageRefusals.Unavailable();
+        }
+
         RaiseEvents(events);
         await ConfirmEvents();
         if (Interlocked.Exchange(ref _failedWrite, null) is { } failure)
         {
-            EventSourcingLog.CommitRefused(ServiceProvider.GetRequiredService<ILogger<EventSourcedGrain<TState, TEvent>>>(), StreamId, failure.GetType().Name);
+            _dropped = true;
+            var logger = ServiceProvider.GetRequiredService<ILogger<EventSourcedGrain<TState, TEvent>>>();
+            if (failure is EventStreamConflictException)
+            {
+                EventSourcingLog.ConcurrentChange(logger, StreamId);
+            }
+            else
+            {
+                EventSourcingLog.CommitFailed(logger, failure, StreamId);
+            }
+
             DeactivateOnIdle();
             throw failure is EventStreamConflictException ? StorageRefusals.ConcurrentChange() : StorageRefusals.Unavailable();
         }

@@ -27,6 +27,12 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         ArgumentNullException.ThrowIfNull(actor);
         if (State.Exists)
         {
+            // The same plan sent again (a double click, a retry after a lost answer) is done already.
+            if (State.NetworkId == networkId && State.Title == title?.Trim() && State.StartsAt == startsAt && State.EndsAt == endsAt)
+            {
+                return;
+            }
+
             throw new InvalidStateException("meeting.exists", "Deze bijeenkomst is al gepland.");
         }
 

@@ -212,7 +212,13 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     public async Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission)
     {
+        ArgumentNullException.ThrowIfNull(submission);
         RequireMember(actor);
+        if (State.Submissions.GetValueOrDefault(submission.CaseId) == submission)
+        {
+            return;
+        }
+
         await CommitAsync(new CaseSubmissionRegistered(submission, actor.UserId, Now));
     }
 

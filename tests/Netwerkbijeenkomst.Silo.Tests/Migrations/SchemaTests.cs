@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Netwerkbijeenkomst.Silo.Migrations;
 using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Silo.Tests.Migrations;
@@ -49,7 +50,7 @@ public sealed class SchemaTests : IDisposable
     }
 
     [Fact]
-    public async Task SecondMigration_OverADatabaseOfTheFirst_KeepsItsEventsAndReminders()
+    public async Task SecondMigration_OverADatabaseOfTheFirst_KeepsItsEventsAndReminders_AndStartsTheOldConsumersAfterThem()
     {
         await using var db = SiloContext.Over(_migrated);
         await db.GetService<IMigrator>().MigrateAsync(SiloContext.FirstMigration);
@@ -65,6 +66,10 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal(1, _migrated.Scalar("SELECT COUNT(*) FROM Events WHERE StreamId = 'journal/oud'"));
         Assert.Equal(1, _migrated.Scalar("SELECT COUNT(*) FROM Reminders WHERE GrainId = 'journal/oud' AND GrainHash IS NULL AND ETag IS NULL"));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+
+        // The consumers that ran inline before go on after what they already applied, instead of applying it again.
+        var last = _migrated.Scalar("SELECT MAX(Position) FROM Events");
+        Assert.All(OrleansCluster.AppliedInline, name => Assert.Equal(last, _migrated.Scalar("SELECT Position FROM Checkpoints WHERE Name = $n", ("$n", name))));
     }
 
     public void Dispose()

@@ -18,6 +18,10 @@ public sealed class NewModel(IGrainFactory grains, AccessLog accessLog) : PageMo
     [BindProperty]
     public CaseInput Input { get; set; } = new();
 
+    /// <summary>Made when the form is shown, so sending it twice creates one case.</summary>
+    [BindProperty]
+    public Guid CaseId { get; set; } = Guid.NewGuid();
+
     public string NetworkName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync()
@@ -34,7 +38,7 @@ public sealed class NewModel(IGrainFactory grains, AccessLog accessLog) : PageMo
             return Page();
         }
 
-        var id = Guid.NewGuid();
+        var id = CaseId == Guid.Empty ? Guid.NewGuid() : CaseId;
         try
         {
             await grains.GetGrain<ICaseGrain>(id).CreateAsync(User.ToActor(), NetworkId, Input.ToDetails());

@@ -111,7 +111,7 @@ public sealed class NetworkModel(
             return Page();
         }
 
-        var meetingId = Guid.NewGuid();
+        var meetingId = Plan.MeetingId == Guid.Empty ? Guid.NewGuid() : Plan.MeetingId;
         try
         {
             var startsAt = DateTimeOffset.Parse(Plan.StartsAt, System.Globalization.CultureInfo.InvariantCulture);
@@ -179,6 +179,9 @@ public sealed class NetworkModel(
 
     public sealed class PlanInput
     {
+        /// <summary>Made when the form is shown, so sending it twice plans one meeting.</summary>
+        public Guid MeetingId { get; set; } = Guid.NewGuid();
+
         [Required(ErrorMessage = "Vul een titel in.")]
         public string Title { get; set; } = "Netwerkbijeenkomst";
 

@@ -884,9 +884,12 @@ function handleForm(formId, errorId, fields, invoke, afterReset) {
   if (!form) return;
   // Typing in a field marked invalid clears the mark (the message stays until the next submit).
   form.addEventListener("input", (event) => {
+    // Edited text is a new submission: a retry of the old one must not be mistaken for it, nor it for a retry.
+    delete form.dataset.submissionId;
     if (event.target instanceof Element && String(event.target.value ?? "").trim()) event.target.removeAttribute("aria-invalid");
   });
   form.addEventListener("change", (event) => {
+    delete form.dataset.submissionId;
     if (event.target instanceof Element && String(event.target.value ?? "").trim()) event.target.removeAttribute("aria-invalid");
   });
   form.addEventListener("submit", async (event) => {
