@@ -40,6 +40,3 @@ public sealed class EventCatalog
             ? type.Name
             : throw new InvalidOperationException($"{type.FullName} is not a registered {typeof(TEvent).Name}; register its base with AddEventStream.");
 }
-
-/// <summary>An abstract event record whose concrete records the store may hold.</summary>
-public sealed record EventBaseType(Type Type);
