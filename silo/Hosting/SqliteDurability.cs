@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Netwerkbijeenkomst.Silo.Hosting;
@@ -16,17 +17,33 @@ internal sealed class SqliteDurability : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsReadOnly(connection))
+        {
+            return;
+        }
+
+        var first = Volatile.Read(ref _walSet) == 0;
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas();
+        command.CommandText = first ? FirstOpen : EveryOpen;
         command.ExecuteNonQuery();
+        Volatile.Write(ref _walSet, 1);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsReadOnly(connection))
+        {
+            return;
+        }
+
+        var first = Volatile.Read(ref _walSet) == 0;
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas();
+        command.CommandText = first ? FirstOpen : EveryOpen;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Volatile.Write(ref _walSet, 1);
     }
 
-    private string Pragmas() => Interlocked.Exchange(ref _walSet, 1) == 0 ? FirstOpen : EveryOpen;
+    // EF opens a read-only connection to see whether the file exists; changing its journal mode would fail there.
+    private static bool IsReadOnly(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 }
