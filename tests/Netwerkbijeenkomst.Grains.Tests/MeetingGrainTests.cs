@@ -117,7 +117,9 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         var stream = id.Stream("meeting");
         await meeting.AssembleDraftAgendaAsync(network.Coordinator);
 
-        var theme = await meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Theme, "Gast: wijkteam stelt zich voor", 30, network.Coordinator.UserId, null);
+        var theme = Guid.NewGuid();
+        await meeting.AddAgendaItemAsync(network.Coordinator, theme, AgendaItemKind.Theme, "Gast: wijkteam stelt zich voor", 30, network.Coordinator.UserId, null);
+        await silo.Database.AssertIgnoredAsync([stream], () => meeting.AddAgendaItemAsync(network.Coordinator, theme, AgendaItemKind.Theme, "Gast: wijkteam stelt zich voor", 30, network.Coordinator.UserId, null));
         await meeting.MoveAgendaItemAsync(network.Coordinator, theme, 1);
         var agenda = (await meeting.GetAsync(network.Member)).Agenda;
         Assert.Equal(
@@ -127,23 +129,23 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         Assert.Equal(4, (await meeting.GetAsync(network.Member)).Agenda.Length);
 
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "meeting.item-case",
-            () => meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Case, "Casus zonder casus", 20, null, null));
+            () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Case, "Casus zonder casus", 20, null, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "meeting.item-minutes",
-            () => meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Theme, "Thema", 0, null, null));
+            () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Theme, "Thema", 0, null, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "meeting.presenter-not-member",
-            () => meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Theme, "Thema", 10, network.Outsider.UserId, null));
+            () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Theme, "Thema", 10, network.Outsider.UserId, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "meeting.item-position",
             () => meeting.MoveAgendaItemAsync(network.Coordinator, theme, 9));
         await silo.Database.AssertRefusedAsync<NotFoundException>(stream, "meeting.item-not-found",
             () => meeting.RemoveAgendaItemAsync(network.Coordinator, Guid.NewGuid()));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
-            () => meeting.AddAgendaItemAsync(network.Member, AgendaItemKind.Theme, "Thema", 10, null, null));
+            () => meeting.AddAgendaItemAsync(network.Member, Guid.NewGuid(), AgendaItemKind.Theme, "Thema", 10, null, null));
 
         await meeting.PublishAsync(network.Coordinator);
-        await meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Announcements, "Nog een mededeling", 5, null, null);
+        await meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Announcements, "Nog een mededeling", 5, null, null);
         await meeting.StartAsync(network.Coordinator);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.agenda-locked",
-            () => meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Theme, "Te laat", 10, null, null));
+            () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Theme, "Te laat", 10, null, null));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.agenda-locked",
             () => meeting.RemoveAgendaItemAsync(network.Coordinator, theme));
     }
@@ -159,10 +161,10 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         await network.Case(submitted).SubmitAsync(network.OtherMember, id);
 
         await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("meeting"), "case.not-submitted",
-            () => meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Case, "Casus", 20, network.Member.UserId, concept));
-        await meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Case, "Casus", 20, network.OtherMember.UserId, submitted);
+            () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Case, "Casus", 20, network.Member.UserId, concept));
+        await meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Case, "Casus", 20, network.OtherMember.UserId, submitted);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("meeting"), "meeting.case-already-on-agenda",
-            () => meeting.AddAgendaItemAsync(network.Coordinator, AgendaItemKind.Case, "Casus", 20, null, submitted));
+            () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Case, "Casus", 20, null, submitted));
         Assert.Equal(CaseStatus.OnAgenda, (await network.Case(submitted).GetAsync(network.Coordinator)).Status);
     }
 

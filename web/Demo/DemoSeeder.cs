@@ -113,7 +113,8 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
 
         await meeting.AssembleDraftAgendaAsync(coordinator);
         var agenda = (await meeting.GetAsync(coordinator)).Agenda;
-        var theme = await meeting.AddAgendaItemAsync(coordinator, AgendaItemKind.Theme, "Gast: het buurtteam Noordoost stelt zich voor", 20, coordinator.UserId, null);
+        var theme = Guid.NewGuid();
+        await meeting.AddAgendaItemAsync(coordinator, theme, AgendaItemKind.Theme, "Gast: het buurtteam Noordoost stelt zich voor", 20, coordinator.UserId, null);
         await meeting.MoveAgendaItemAsync(coordinator, theme, agenda.Length - 2);
         await meeting.PublishAsync(coordinator);
         await meeting.RespondAsync(members[0], Rsvp.Yes);

@@ -11,7 +11,8 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>Rebuilds a concept agenda from the standard items, the submitted cases and everything still open.</summary>
     Task AssembleDraftAgendaAsync(Actor actor);
 
-    Task<Guid> AddAgendaItemAsync(Actor actor, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId);
+    /// <summary>Adds an item under the id the caller made; a repeat of the same id is ignored.</summary>
+    Task AddAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId);
 
     Task RemoveAgendaItemAsync(Actor actor, Guid itemId);
 

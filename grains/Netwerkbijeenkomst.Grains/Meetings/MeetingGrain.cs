@@ -67,9 +67,14 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         await CommitAsync(new DraftAgendaAssembled(agenda, open.ActionPoints, open.Escalations, actor.UserId, Now));
     }
 
-    public async Task<Guid> AddAgendaItemAsync(Actor actor, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId)
+    public async Task AddAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId)
     {
         await RequireCoordinatorAsync(actor);
+        if (State.Agenda.Any(i => i.Id == itemId))
+        {
+            return;
+        }
+
         RequireBeforeStart();
         Require.Defined(kind, "kind", "het soort agendapunt");
         var text = Require.Text(title, "title", "de titel van het agendapunt", 150);
@@ -99,9 +104,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             await GrainFactory.GetGrain<ICaseGrain>(id).PlaceOnAgendaAsync(actor, Id);
         }
 
-        var item = new AgendaItem(Guid.NewGuid(), kind, text, plannedMinutes, presenterId, caseId);
-        await CommitAsync(new AgendaItemAdded(item, actor.UserId, Now));
-        return item.Id;
+        await CommitAsync(new AgendaItemAdded(new AgendaItem(itemId, kind, text, plannedMinutes, presenterId, caseId), actor.UserId, Now));
     }
 
     public async Task RemoveAgendaItemAsync(Actor actor, Guid itemId)
