@@ -17,12 +17,12 @@ internal sealed class SqliteDurability : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (IsReadOnly(connection))
+        var first = Volatile.Read(ref _walSet) == 0;
+        if (first && IsReadOnly(connection))
         {
             return;
         }
 
-        var first = Volatile.Read(ref _walSet) == 0;
         using var command = connection.CreateCommand();
         command.CommandText = first ? FirstOpen : EveryOpen;
         command.ExecuteNonQuery();
@@ -31,19 +31,20 @@ internal sealed class SqliteDurability : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (IsReadOnly(connection))
+        var first = Volatile.Read(ref _walSet) == 0;
+        if (first && IsReadOnly(connection))
         {
             return;
         }
 
-        var first = Volatile.Read(ref _walSet) == 0;
         await using var command = connection.CreateCommand();
         command.CommandText = first ? FirstOpen : EveryOpen;
         await command.ExecuteNonQueryAsync(cancellationToken);
         Volatile.Write(ref _walSet, 1);
     }
 
-    // EF opens a read-only connection to see whether the file exists; changing its journal mode would fail there.
+    // EF opens a read-only connection to see whether the file exists; switching it to WAL would fail there. Once the
+    // file is in WAL mode only the per-connection pragma runs, which a read-only connection accepts.
     private static bool IsReadOnly(DbConnection connection) =>
         new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 }

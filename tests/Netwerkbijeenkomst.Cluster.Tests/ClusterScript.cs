@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Cluster.Tests;
 

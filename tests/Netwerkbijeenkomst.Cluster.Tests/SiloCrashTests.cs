@@ -5,6 +5,7 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Xunit.Abstractions;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Cluster.Tests;
 
@@ -72,7 +73,7 @@ public sealed class SiloCrashTests(ClusterFixture cluster, ITestOutputHelper out
             }
 
             // Kill -9 the silo that runs the meeting's grain, and go on posting through both web nodes meanwhile.
-            var hostingBefore = await HostOfAsync(meeting);
+            var hostingBefore = await HostOfAsync(meeting, coordinator);
             var victim = hostingBefore.Endpoint.Port == cluster.SiloPort(1) ? 1 : 2;
             var survivorPort = cluster.SiloPort(3 - victim);
             await cluster.KillSiloAsync(victim);
@@ -95,7 +96,7 @@ public sealed class SiloCrashTests(ClusterFixture cluster, ITestOutputHelper out
             }
 
             // The meeting's grain came back on the surviving silo.
-            Assert.Equal(survivorPort, (await HostOfAsync(meeting)).Endpoint.Port);
+            Assert.Equal(survivorPort, (await HostOfAsync(meeting, coordinator)).Endpoint.Port);
 
             // Every retention reminder, due around the crash (some owned by the dead silo), still fires after it.
             var erasedAt = new List<DateTimeOffset>();
@@ -139,10 +140,10 @@ public sealed class SiloCrashTests(ClusterFixture cluster, ITestOutputHelper out
             }
         }));
 
-    private async Task<SiloAddress> HostOfAsync(IMeetingGrain meeting)
+    private async Task<SiloAddress> HostOfAsync(IMeetingGrain meeting, Actor coordinator)
     {
         // Asking the grain something first makes sure it is active, so the directory knows where.
-        await meeting.GetAsync(new Actor(await new ClusterDatabase(cluster.ConnectionString).UserIdAsync("coordinator@demo.nl")));
+        await meeting.GetAsync(coordinator);
         return await cluster.Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(meeting)
             ?? throw new InvalidOperationException("The meeting's grain is not active anywhere.");
     }

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Cluster.Tests;
 
 /// <summary>A person signed in on one web node over real HTTP: cookies kept, forms posted with their antiforgery token.</summary>
-public sealed partial class WebSession : IDisposable
+public sealed class WebSession : IDisposable
 {
     public const string Password = "demo-wachtwoord-2026";
 
@@ -32,13 +32,10 @@ public sealed partial class WebSession : IDisposable
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
     {
         var page = await _http.GetStringAsync(new Uri(formPage, UriKind.Relative));
-        fields["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value;
+        fields[AntiforgeryToken.FieldName] = AntiforgeryToken.In(page);
         using var content = new FormUrlEncodedContent(fields);
         return await _http.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
     public void Dispose() => _http.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

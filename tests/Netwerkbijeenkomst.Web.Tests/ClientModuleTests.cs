@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Web.Tests;
 
@@ -10,7 +11,7 @@ public sealed class ClientModuleTests
     {
         var start = new ProcessStartInfo("node", ["--test", "test/"])
         {
-            WorkingDirectory = Path.Combine(RepositoryRoot(), "web", "client"),
+            WorkingDirectory = Path.Combine(RepositoryRoot.Path, "web", "client"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -22,18 +23,5 @@ public sealed class ClientModuleTests
         Assert.True(node.ExitCode == 0, $"{await output}\n{await errors}");
         Assert.Matches(@"(?m)^# pass [1-9]", await output);
         Assert.Contains("# fail 0", await output, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Netwerkbijeenkomst.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Netwerkbijeenkomst.sln above {AppContext.BaseDirectory}.");
     }
 }

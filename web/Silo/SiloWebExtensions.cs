@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Web.Accounts;
 using Orleans.Dashboard;
@@ -29,8 +31,10 @@ internal static class SiloWebExtensions
                 break;
         }
 
+        // The health check asks the same database the grains write to.
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventStoreDbContext>>().CreateDbContext());
         builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
+            .AddDbContextCheck<EventStoreDbContext>("database")
             .AddCheck<SiloHealthCheck>("silo");
         return builder;
     }

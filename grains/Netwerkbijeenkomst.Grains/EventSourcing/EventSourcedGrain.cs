@@ -34,7 +34,7 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
         // After a failed write this activation's view holds events that were never stored; it only waits to be dropped.
         if (_dropped)
         {
-            throw StorageRefusals.Unavailable();
+            throw Refuse.StorageUnavailable();
         }
 
         RaiseEvents(events);
@@ -53,7 +53,7 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
             }
 
             DeactivateOnIdle();
-            throw failure is EventStreamConflictException ? StorageRefusals.ConcurrentChange() : StorageRefusals.Unavailable();
+            throw failure is EventStreamConflictException ? Refuse.ConcurrentChange() : Refuse.StorageUnavailable();
         }
     }
 

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
 /// <summary>An HTTP client that keeps its own cookies (so a test can hand them to a WebSocket) and posts forms with their antiforgery token.</summary>
-public sealed partial class SignedInClient(HttpClient http) : IDisposable
+public sealed class SignedInClient(HttpClient http) : IDisposable
 {
     private readonly Dictionary<string, string> _cookies = [];
 
@@ -39,7 +39,7 @@ public sealed partial class SignedInClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
     {
         var page = await (await GetAsync(formPage)).Content.ReadAsStringAsync();
-        fields["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value;
+        fields[AntiforgeryToken.FieldName] = AntiforgeryToken.In(page);
         using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(fields) };
         return await SendAsync(request);
     }
@@ -64,7 +64,4 @@ public sealed partial class SignedInClient(HttpClient http) : IDisposable
 
         return response;
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

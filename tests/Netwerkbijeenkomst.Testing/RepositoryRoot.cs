@@ -1,7 +1,7 @@
-namespace Netwerkbijeenkomst.Cluster.Tests;
+namespace Netwerkbijeenkomst.Testing;
 
 /// <summary>The checkout the tests run from: the folder above the test binaries that holds the solution.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
