@@ -35,8 +35,11 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>Makes the agenda item at <paramref name="index"/> the current one.</summary>
     Task GoToItemAsync(Actor actor, int index);
 
-    /// <summary>Posts to the current item under the id the caller made; a repeat of the same id is ignored.</summary>
-    Task PostContributionAsync(Actor actor, Guid contributionId, ContributionKind kind, string text);
+    /// <summary>
+    /// Posts to the current item under the id the caller made; a repeat of the same id is ignored. The contribution is
+    /// about <paramref name="caseId"/> (a case on the agenda) or, when that is null, about the current item's case, if any.
+    /// </summary>
+    Task PostContributionAsync(Actor actor, Guid contributionId, ContributionKind kind, string text, Guid? caseId = null);
 
     Task RaiseHandAsync(Actor actor);
 

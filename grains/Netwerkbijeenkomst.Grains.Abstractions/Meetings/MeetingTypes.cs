@@ -53,10 +53,11 @@ public enum ContributionKind
 [Immutable]
 public sealed record AgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId);
 
+/// <summary>A contribution in the live room; <see cref="CaseId"/> is the case it is about (so retention finds it), if any.</summary>
 [GenerateSerializer]
 [Alias("Contribution")]
 [Immutable]
-public sealed record Contribution(Guid Id, Guid AgendaItemId, string AuthorId, ContributionKind Kind, string Text, DateTimeOffset At);
+public sealed record Contribution(Guid Id, Guid AgendaItemId, string AuthorId, ContributionKind Kind, string Text, DateTimeOffset At, Guid? CaseId = null);
 
 [GenerateSerializer]
 [Alias("RecordedAdvice")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Orleans.Concurrency;
 
 namespace Netwerkbijeenkomst.Grains.Abstractions.Networks;
@@ -51,6 +52,13 @@ public interface INetworkGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<OpenItems> GetOpenItemsAsync(Guid meetingId);
+
+    /// <summary>
+    /// The names of the members (active or invited) and coordinators, and the names and work contact details of the
+    /// contact persons on the social map: the people a discussion text may name. For the privacy check in grains only.
+    /// </summary>
+    [ReadOnly]
+    Task<KnownPeople> GetKnownPeopleAsync();
 
     [ReadOnly]
     Task<NetworkView> GetAsync(Actor actor);

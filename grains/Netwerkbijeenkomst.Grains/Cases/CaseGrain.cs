@@ -83,7 +83,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
         var adviceText = Require.Text(advice, "advice", "het advies", 2000);
         var steps = Require.OptionalText(nextSteps, "nextSteps", "de vervolgstappen", 2000) ?? "";
-        privacy.Ensure(("advice", adviceText), ("nextSteps", steps));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("advice", adviceText), ("nextSteps", steps));
         await CommitAsync(new CaseAdviceRecorded(adviceId, meetingId, adviceText, steps, actor.UserId, Now));
         return State.Advice[^1];
     }
@@ -93,7 +93,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await RequireBringerOrCoordinatorAsync(actor);
         RequireStatus("case.not-discussed", "Een vervolgnotitie kan pas als de casus besproken is.", CaseStatus.Discussed, CaseStatus.FollowedUp);
         var note = Require.Text(text, "text", "de notitie", 2000);
-        privacy.Ensure(("text", note));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("text", note));
         await CommitAsync(new FollowUpNoteAdded(note, actor.UserId, Now));
     }
 
@@ -107,7 +107,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
         RequireStatus("case.cannot-escalate", "Een casus kan worden opgeschaald zodra hij op de agenda staat, tot hij gesloten is.", CaseStatus.OnAgenda, CaseStatus.Discussed, CaseStatus.FollowedUp);
         var reasonText = Require.Text(reason, "reason", "de reden van de doorverwijzing", 1000);
-        privacy.Ensure(("reason", reasonText));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("reason", reasonText));
         Require.Defined(urgency, "urgency", "de urgentie");
 
         var map = (await Network.GetAsync(actor)).SocialMap;
@@ -142,7 +142,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
             throw new InvalidStateException("case.escalation-backwards", "Een doorverwijzing gaat alleen vooruit: gemeld, contact gelegd, in zorg, afgesloten.");
         }
 
-        privacy.Ensure(("note", text));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("note", text));
         await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), escalationId, State.Label, escalation.InstitutionId, status));
         await CommitAsync(new EscalationStatusChanged(escalationId, status, text, actor.UserId, Now));
     }
@@ -158,7 +158,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
         Require.Defined(outcome, "outcome", "de uitkomst");
         var text = Require.OptionalText(note, "note", "de toelichting", 1000);
-        privacy.Ensure(("note", text));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("note", text));
 
         // Registered first and retried (daily by default) until it has run: no closed case may lack it, and a missed or failed run
         // must not keep the texts longer than promised. Should the close itself fail, the first tick unregisters it.
@@ -181,7 +181,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         if (State.Status == CaseStatus.Closed && !State.TextsErased && State.ClosedAt + retention.Value.After <= Now)
         {
             var caseId = this.GetPrimaryKey();
-            foreach (var meetingId in State.Advice.Select(a => a.MeetingId).Append(State.MeetingId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct())
+            foreach (var meetingId in State.Meetings.Concat(State.Advice.Select(a => a.MeetingId)).Append(State.MeetingId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct())
             {
                 await GrainFactory.GetGrain<IMeetingGrain>(meetingId).EraseCaseTextsAsync(caseId);
             }
@@ -246,6 +246,8 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         privacy.Ensure(("community", valid.Community), ("otherTheme", valid.OtherTheme), ("situation", valid.Situation), ("question", valid.Question));
         return valid;
     }
+
+    private Task<KnownPeople> KnownPeopleAsync() => Network.GetKnownPeopleAsync();
 
     private void EnsureExists()
     {

@@ -50,6 +50,10 @@ public sealed class CaseState : IEventFold<CaseEvent>
     [Id(13)]
     public bool TextsErased { get; private set; }
 
+    /// <summary>Every meeting that had this case on its agenda: retention erases what was said about it in each.</summary>
+    [Id(14)]
+    public HashSet<Guid> Meetings { get; } = [];
+
     public void Apply(CaseEvent @event)
     {
         switch (@event)
@@ -65,6 +69,7 @@ public sealed class CaseState : IEventFold<CaseEvent>
                 break;
             case CasePlacedOnAgenda e:
                 (Status, MeetingId) = (CaseStatus.OnAgenda, e.MeetingId);
+                Meetings.Add(e.MeetingId);
                 break;
             case CaseAdviceRecorded e:
                 Advice.Add(new CaseAdvice(e.AdviceId, e.MeetingId, e.Advice, e.NextSteps, e.By, e.At));

@@ -37,7 +37,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         var text = Require.Text(title, "title", "de titel", 150);
-        privacy.Ensure(("title", text));
+        await privacy.EnsureAsync(TextKind.Administrative, GrainFactory.GetGrain<INetworkGrain>(networkId).GetKnownPeopleAsync, ("title", text));
         if (endsAt <= startsAt)
         {
             throw new InvalidInputException("meeting.ends-before-start", "endsAt", "De bijeenkomst moet eindigen na het begin.");
@@ -78,7 +78,9 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         RequireBeforeStart();
         Require.Defined(kind, "kind", "het soort agendapunt");
         var text = Require.Text(title, "title", "de titel van het agendapunt", 150);
-        privacy.Ensure(("title", text));
+
+        // A case item's title is about the case; any other item's title organises the evening (a theme, a guest).
+        await privacy.EnsureAsync(kind == AgendaItemKind.Case ? TextKind.Discussion : TextKind.Administrative, KnownPeopleAsync, ("title", text));
         if (plannedMinutes is < 1 or > 240)
         {
             throw new InvalidInputException("meeting.item-minutes", "plannedMinutes", "Plan 1 tot 240 minuten voor een agendapunt.");
@@ -159,7 +161,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         await RequireCoordinatorAsync(actor);
         RequireStatus("meeting.cannot-cancel", "Alleen een bijeenkomst die nog niet begonnen is kan worden afgelast.", MeetingStatus.Concept, MeetingStatus.Published);
         var text = Require.Text(reason, "reason", "de reden", 500);
-        privacy.Ensure(("reason", text));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("reason", text));
         await CommitAsync(new MeetingCancelled(text, actor.UserId, Now));
     }
 
@@ -205,7 +207,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
     }
 
-    public async Task PostContributionAsync(Actor actor, Guid contributionId, ContributionKind kind, string text)
+    public async Task PostContributionAsync(Actor actor, Guid contributionId, ContributionKind kind, string text, Guid? caseId = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
@@ -224,9 +226,14 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
         Require.Defined(kind, "kind", "het soort bijdrage");
         var body = Require.Text(text, "text", "uw bijdrage", 2000);
-        privacy.Ensure(("text", body));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("text", body));
         var item = State.Current ?? throw new InvalidStateException("meeting.no-current-item", "Er is geen agendapunt aan de orde.");
-        await CommitAsync(new ContributionPosted(new Contribution(contributionId, item.Id, actor.UserId, kind, body, Now), actor.UserId, Now));
+        if (caseId is { } about)
+        {
+            RequireCaseOnAgenda(about);
+        }
+
+        await CommitAsync(new ContributionPosted(new Contribution(contributionId, item.Id, actor.UserId, kind, body, Now, caseId ?? item.CaseId), actor.UserId, Now));
     }
 
     public async Task RaiseHandAsync(Actor actor)
@@ -353,6 +360,8 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     public Task EraseCaseTextsAsync(Guid caseId) =>
         RedactHistoryAsync(MeetingRedaction.About(caseId, State.Agenda.Where(i => i.CaseId == caseId).Select(i => i.Id).ToHashSet()));
+
+    private Task<KnownPeople> KnownPeopleAsync() => Network.GetKnownPeopleAsync();
 
     private void EnsureExists()
     {

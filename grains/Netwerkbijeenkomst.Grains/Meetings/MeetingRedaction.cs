@@ -2,12 +2,12 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 
 namespace Netwerkbijeenkomst.Grains.Meetings;
 
-/// <summary>A meeting's events with every text about one case emptied: contributions under its item, advice, escalation reasons, action points.</summary>
+/// <summary>A meeting's events with every text about one case emptied: contributions about it or under its item, advice, escalation reasons, action points.</summary>
 internal static class MeetingRedaction
 {
     public static Func<MeetingEvent, MeetingEvent> About(Guid caseId, IReadOnlySet<Guid> caseItems) => @event => @event switch
     {
-        ContributionPosted e when caseItems.Contains(e.Contribution.AgendaItemId) => e with { Contribution = e.Contribution with { Text = "" } },
+        ContributionPosted e when e.Contribution.CaseId == caseId || caseItems.Contains(e.Contribution.AgendaItemId) => e with { Contribution = e.Contribution with { Text = "" } },
         AdviceRecorded e when e.CaseId == caseId => e with { Advice = "", NextSteps = "" },
         EscalationRecorded e when e.Escalation.CaseId == caseId => e with { Escalation = e.Escalation with { Reason = "" } },
         ActionPointRecorded e when e.ActionPoint.CaseId == caseId => e with { ActionPoint = e.ActionPoint with { Description = "" } },

@@ -167,7 +167,9 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("network.partner-roles", "roles", "Kies ten minste één rol van deze partner.");
         }
 
-        await CommitAsync(new InstitutionAdded(id, Require.Text(name, "name", "de naam van de instelling", 200), Require.Defined(kind, "kind", "het soort instelling"), roles, actor.UserId, Now));
+        var text = Require.Text(name, "name", "de naam van de instelling", 200);
+        await privacy.EnsureAsync(TextKind.Administrative, () => Task.FromResult(KnownPeople()), ("name", text));
+        await CommitAsync(new InstitutionAdded(id, text, Require.Defined(kind, "kind", "het soort instelling"), roles, actor.UserId, Now));
     }
 
     public async Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact)
@@ -231,7 +233,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         var text = Require.Text(description, "description", "de omschrijving van het actiepunt", 500);
-        privacy.Ensure(("description", text));
+        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("description", text));
         if (State.RoleOf(ownerId) == NetworkRole.None)
         {
             throw new InvalidInputException("network.owner-not-member", "ownerId", "De eigenaar van een actiepunt moet een actief lid of coördinator van het netwerk zijn.");
@@ -276,6 +278,20 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         await CommitAsync(new EscalationTracked(escalation, actor.UserId, Now));
+    }
+
+    public Task<KnownPeople> GetKnownPeopleAsync() => Task.FromResult(KnownPeople());
+
+    private KnownPeople KnownPeople()
+    {
+        var contacts = State.SocialMap.SelectMany(i => i.Contacts).ToList();
+        return new KnownPeople(
+            [.. State.Coordinators.Select(c => c.DisplayName)
+                .Concat(State.Members.Values.Where(m => m.Status != MemberStatus.Inactive).Select(m => m.DisplayName))
+                .Concat(contacts.Select(c => c.Name))
+                .Distinct(StringComparer.Ordinal)],
+            [.. contacts.Select(c => c.Phone).OfType<string>()],
+            [.. contacts.Select(c => c.Email).OfType<string>()]);
     }
 
     public Task<OpenItems> GetOpenItemsAsync(Guid meetingId)

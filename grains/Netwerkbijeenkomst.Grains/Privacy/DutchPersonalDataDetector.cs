@@ -24,12 +24,28 @@ public sealed class DutchPersonalDataDetector : IPrivacyCheck
         new NameRecogniser(NameLexicon.Shared),
     ];
 
-    public ImmutableArray<PrivacyFinding> Find(string text)
+    public ImmutableArray<PrivacyFinding> Find(string text) => Find(text, TextKind.CaseDescription, KnownPeople.None);
+
+    public ImmutableArray<PrivacyFinding> Find(string text, TextKind kind, KnownPeople known)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(known);
+        var findings = FindAll(text, kind);
+        return kind == TextKind.CaseDescription || findings.IsEmpty ? findings : new KnownPeopleFilter(known, NameLexicon.Shared).Apply(text, findings);
+    }
+
+    private ImmutableArray<PrivacyFinding> FindAll(string text, TextKind kind)
+    {
         var kept = new List<PrivacyFinding>();
         foreach (var recogniser in _recognisers)
         {
+            // An organising text is for dates and names (a meeting's date, a guest, a practice named after its doctor);
+            // the date still claims its span, so "9-2-2027" is never read as a phone number.
+            if (kind == TextKind.Administrative && recogniser is NameRecogniser)
+            {
+                continue;
+            }
+
             foreach (var finding in recogniser.Find(text).OrderByDescending(f => f.Length))
             {
                 if (finding.Length > 0 && !kept.Any(k => finding.Start < k.Start + k.Length && k.Start < finding.Start + finding.Length))
@@ -39,6 +55,6 @@ public sealed class DutchPersonalDataDetector : IPrivacyCheck
             }
         }
 
-        return [.. kept.OrderBy(f => f.Start)];
+        return [.. kept.Where(f => kind != TextKind.Administrative || f.Kind != PersonalDataKind.Date).OrderBy(f => f.Start)];
     }
 }

@@ -44,7 +44,7 @@ public sealed class ContractSerializationTests
 
     private static readonly AgendaItem Item = new(ItemId, AgendaItemKind.Case, "Casus 2026-014", 20, "user-member", CaseId);
 
-    private static readonly Contribution Said = new(ContributionId, ItemId, "user-member", ContributionKind.Advice, "Bel de wijkverpleging.", At);
+    private static readonly Contribution Said = new(ContributionId, ItemId, "user-member", ContributionKind.Advice, "Bel de wijkverpleging.", At, CaseId);
 
     private static readonly RecordedAdvice Advised = new(AdviceId, CaseId, "Huisbezoek", "Buurtteam belt", At);
 
@@ -170,6 +170,8 @@ public sealed class ContractSerializationTests
 
         Of(Finding),
         Of(Findings),
+        Of(new KnownPeople(["Ayşe Demir", "Mohamed El Amrani"], ["030 262 14 87"], ["j.devries@buurtteam.example"])),
+        Of(TextKind.Administrative),
     ];
 
     public static TheoryData<string> SampleNames => new(Samples.Select(sample => sample.Name));
