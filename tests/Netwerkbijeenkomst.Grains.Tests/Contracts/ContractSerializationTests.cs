@@ -171,7 +171,6 @@ public sealed class ContractSerializationTests
         Of(Finding),
         Of(Findings),
         Of(new KnownPeople(["Ayşe Demir", "Mohamed El Amrani"], ["030 262 14 87"], ["j.devries@buurtteam.example"])),
-        Of(TextKind.Administrative),
     ];
 
     public static TheoryData<string> SampleNames => new(Samples.Select(sample => sample.Name));
