@@ -16,7 +16,10 @@ public sealed class RetentionTests : IAsyncLifetime
 
     // One unusual word in every kind of text about the case, so the database can be searched for each.
     private static readonly string[] Markers =
-        ["moskee", "trapleuning", "pannenkoek", "boodschappenlijst", "wasmachine", "slapeloosheid", "huisbezoek", "fietsenstalling", "zomerkamp"];
+        ["moskee", "trapleuning", "rolstoelbus", "pannenkoek", "boodschappenlijst", "wasmachine", "slapeloosheid", "huisbezoek", "fietsenstalling", "zomerkamp"];
+
+    // Said under another agenda item and about no case: it is not the case's to erase.
+    private const string NotAboutTheCase = "koffieochtend";
 
     private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _clock = new(TestSilos.Start);
@@ -45,6 +48,12 @@ public sealed class RetentionTests : IAsyncLifetime
         var caseItem = (await meeting.GetAsync(network.Coordinator)).Agenda.ToList().FindIndex(i => i.CaseId == caseId);
         await meeting.GoToItemAsync(network.Coordinator, caseItem);
         await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Question, "Is er al een trapleuning in huis?");
+
+        // Under another item, a contribution about the case (its poster picked the case) and one about nothing in particular.
+        var otherItem = (await meeting.GetAsync(network.Coordinator)).Agenda.ToList().FindIndex(i => i.CaseId is null);
+        await meeting.GoToItemAsync(network.Coordinator, otherItem);
+        await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "De rolstoelbus rijdt ook naar de moskee.", caseId);
+        await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "Volgende week is er weer een koffieochtend.");
         await meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), caseId, "Samen een pannenkoek gaan eten in de buurt.", "Een boodschappenlijst maken met de buurt.");
         await meeting.RecordActionPointAsync(network.Coordinator, Guid.NewGuid(), "Vragen of de wasmachine gerepareerd kan worden", network.Member.UserId, new DateOnly(2026, 12, 1), caseId);
         var escalation = Guid.NewGuid();
@@ -74,6 +83,7 @@ public sealed class RetentionTests : IAsyncLifetime
 
         Assert.True(facts.TextsErased);
         Assert.All(Markers, marker => Assert.Empty(DatabaseSearch.ColumnsContaining(_database.ConnectionString, marker)));
+        Assert.NotEmpty(DatabaseSearch.ColumnsContaining(_database.ConnectionString, NotAboutTheCase));
         Assert.Equal([CaseTheme.Loneliness, CaseTheme.Health], facts.Themes.ToArray());
         Assert.Equal((CaseStatus.Closed, CaseOutcome.ReferredToCare, AgeBand.From65To74), (facts.Status, facts.Outcome, facts.AgeBand));
         Assert.Equal(new EscalationFact(TestNetwork.Institution, EscalationStatus.Closed), Assert.Single(facts.Escalations));
