@@ -923,7 +923,7 @@ function wireUp() {
     "contribution-form",
     "contribution-error",
     [{ id: "contribution-text", message: "Vul uw bijdrage in." }],
-    (id) => connection.invoke("PostContribution", state.meetingId, id, value("contribution-kind"), value("contribution-text")),
+    (id) => connection.invoke("PostContribution", state.meetingId, id, value("contribution-kind"), value("contribution-text"), null),
   );
 
   $("hand-button")?.addEventListener("click", (event) => {
