@@ -5,8 +5,8 @@ using Netwerkbijeenkomst.Web.Privacy;
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
 /// <summary>
-/// The answer of a hub command whose text a grain refused for personal data (null when it was stored): the grain's
-/// Dutch sentence and, per field, the refused parts, so the room shows the person's own text with them marked.
+/// The answer of a hub command whose text a grain refused for personal data (null when it was stored): one Dutch
+/// sentence for the alert and, per field, the refused parts, so the room shows the person's own text with them marked.
 /// </summary>
 public sealed record PrivacyRefusal(string Message, ImmutableArray<RefusedField> Fields)
 {
@@ -16,7 +16,7 @@ public sealed record PrivacyRefusal(string Message, ImmutableArray<RefusedField>
         ArgumentNullException.ThrowIfNull(refused);
         ArgumentNullException.ThrowIfNull(sent);
         return new(
-            refused.Message,
+            PrivacyMessages.NothingStored,
             [
                 .. refused.Fields.Select(field => new RefusedField(
                     field.Field,
