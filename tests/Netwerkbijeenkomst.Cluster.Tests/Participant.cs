@@ -60,7 +60,7 @@ public sealed class Participant : IAsyncDisposable
         {
             try
             {
-                await _connection.InvokeAsync("PostContribution", _meetingId, contributionId, "Question", text);
+                await _connection.InvokeAsync("PostContribution", _meetingId, contributionId, "Question", text, (Guid?)null);
                 return (true, attempt);
             }
             catch (Exception error) when (error is HubException or InvalidOperationException or TaskCanceledException or IOException)

@@ -67,7 +67,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var methods = new (string Method, Func<object?[]> Arguments, Dictionary<string, string> Expected)[]
         {
             ("Join", () => [meetingId, 0], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
-            ("PostContribution", () => [meetingId, Guid.NewGuid(), "Question", "Is er familie in de buurt?"], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
+            ("PostContribution", () => [meetingId, Guid.NewGuid(), "Question", "Is er familie in de buurt?", null], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
             ("RaiseHand", () => [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
             ("LowerHand", () => [meetingId], Expect(Refused, Refused, Ok, Ok, Refused, Refused)),
             ("GoToItem", () => [meetingId, 1], Expect(Refused, Refused, Ok, Refused, Refused, Refused)),
@@ -128,8 +128,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var contributionId = Guid.NewGuid();
 
         // The second call is the browser's retry after it lost the answer to the first.
-        await hub.InvokeAsync("PostContribution", meetingId, contributionId, "Question", "Is er familie in de buurt?");
-        await hub.InvokeAsync("PostContribution", meetingId, contributionId, "Question", "Is er familie in de buurt?");
+        await hub.InvokeAsync("PostContribution", meetingId, contributionId, "Question", "Is er familie in de buurt?", null);
+        await hub.InvokeAsync("PostContribution", meetingId, contributionId, "Question", "Is er familie in de buurt?", null);
 
         var events = (await hub.InvokeAsync("Join", meetingId, 0))!["events"]!.AsArray();
         var posted = Assert.Single(events, e => e!["type"]!.GetValue<string>() == "ContributionPosted");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Web.Accounts;
 
@@ -48,9 +49,12 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
         }
     }
 
-    /// <summary>The browser makes <paramref name="contributionId"/> once per text it sends and sends it again on a retry: a repeat is ignored.</summary>
-    public Task PostContribution(Guid meetingId, Guid contributionId, ContributionKind kind, string text) =>
-        Guard(() => Meeting(meetingId).PostContributionAsync(Actor, contributionId, kind, text));
+    /// <summary>
+    /// The browser makes <paramref name="contributionId"/> once per text it sends and sends it again on a retry: a repeat is ignored.
+    /// <paramref name="caseId"/> is the case the poster picked when the current item has none; null means the item's own case.
+    /// </summary>
+    public Task<PrivacyRefusal?> PostContribution(Guid meetingId, Guid contributionId, ContributionKind kind, string text, Guid? caseId) =>
+        Refusable(() => Meeting(meetingId).PostContributionAsync(Actor, contributionId, kind, text, caseId), ("text", text));
 
     public Task RaiseHand(Guid meetingId) => Guard(() => Meeting(meetingId).RaiseHandAsync(Actor));
 
@@ -60,14 +64,14 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
 
     public Task GiveFloor(Guid meetingId, string userId) => Guard(() => Meeting(meetingId).GiveFloorAsync(Actor, userId));
 
-    public Task RecordAdvice(Guid meetingId, Guid adviceId, Guid caseId, string advice, string nextSteps) =>
-        Guard(() => Meeting(meetingId).RecordAdviceAsync(Actor, adviceId, caseId, advice, nextSteps));
+    public Task<PrivacyRefusal?> RecordAdvice(Guid meetingId, Guid adviceId, Guid caseId, string advice, string nextSteps) =>
+        Refusable(() => Meeting(meetingId).RecordAdviceAsync(Actor, adviceId, caseId, advice, nextSteps), ("advice", advice), ("nextSteps", nextSteps));
 
-    public Task RecordActionPoint(Guid meetingId, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? caseId) =>
-        Guard(() => Meeting(meetingId).RecordActionPointAsync(Actor, actionPointId, description, ownerId, due, caseId));
+    public Task<PrivacyRefusal?> RecordActionPoint(Guid meetingId, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? caseId) =>
+        Refusable(() => Meeting(meetingId).RecordActionPointAsync(Actor, actionPointId, description, ownerId, due, caseId), ("description", description));
 
-    public Task RecordEscalation(Guid meetingId, Guid escalationId, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency) =>
-        Guard(() => Meeting(meetingId).RecordEscalationAsync(Actor, escalationId, caseId, institutionId, contactPersonId, reason, urgency));
+    public Task<PrivacyRefusal?> RecordEscalation(Guid meetingId, Guid escalationId, Guid caseId, string institutionId, string contactPersonId, string reason, Urgency urgency) =>
+        Refusable(() => Meeting(meetingId).RecordEscalationAsync(Actor, escalationId, caseId, institutionId, contactPersonId, reason, urgency), ("reason", reason));
 
     public Task Close(Guid meetingId) => Guard(() => Meeting(meetingId).CloseAsync(Actor));
 
@@ -99,6 +103,24 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
         try
         {
             return await call();
+        }
+        catch (DomainException refused)
+        {
+            throw new HubException(refused.Message);
+        }
+    }
+
+    // A text refused for personal data is an answer, not an error: the browser marks the refused words in the text the person keeps.
+    private static async Task<PrivacyRefusal?> Refusable(Func<Task> call, params (string Field, string? Text)[] sent)
+    {
+        try
+        {
+            await call();
+            return null;
+        }
+        catch (PersonalDataRefusedException refused)
+        {
+            return PrivacyRefusal.From(refused, sent);
         }
         catch (DomainException refused)
         {

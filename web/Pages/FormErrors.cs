@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Web.Privacy;
 
 namespace Netwerkbijeenkomst.Web.Pages;
 
@@ -22,7 +23,7 @@ internal static class FormErrors
                     modelState.AddModelError(Key(field.Field, fields), $"Deze tekst bevat {kinds}. Haal dat weg of beschrijf het in algemene woorden.");
                 }
 
-                modelState.AddModelError(string.Empty, "Er staan gegevens in die een persoon herkenbaar maken. Er is niets opgeslagen.");
+                modelState.AddModelError(string.Empty, PrivacyMessages.NothingStored);
                 break;
             default:
                 modelState.AddModelError(string.Empty, refused.Message);

@@ -24,7 +24,7 @@ internal static class PrivacyCheckEndpoint
         app.MapPost("/privacy/controle", (PrivacyCheckRequest request, IPrivacyCheck check) =>
             request.Text is null || request.Text.Length > MaxLength
                 ? Results.BadRequest(new { error = $"Stuur een tekst van hoogstens {MaxLength} tekens." })
-                : Results.Ok(new PrivacyCheckResponse([.. check.Find(request.Text).Select(f => new PrivacyCheckFinding(f.Start, f.Length, f.Kind.ToString().ToLowerInvariant(), PersonalDataNames.Dutch(f.Kind)))])))
+                : Results.Ok(new PrivacyCheckResponse([.. check.Find(request.Text).Select(f => new PrivacyCheckFinding(f.Start, f.Length, PrivacyKinds.Code(f.Kind), PersonalDataNames.Dutch(f.Kind)))])))
             .RequireAuthorization();
         return app;
     }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
@@ -24,15 +26,37 @@ public sealed class DemoWorld(WebAppFactory factory)
 
     public async Task<Actor> ActorAsync(DemoAccount account) => new(await UserIdAsync(account.Email));
 
+    /// <summary>The demo's upcoming meeting: the network's first (a test may plan a later one of its own).</summary>
     public async Task<Guid> MeetingIdAsync()
     {
         await factory.Services.GetRequiredService<ProjectionRunner<ListingsProjection, AppDbContext>>().CatchUpAsync();
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return (await db.Meetings.SingleAsync(m => m.NetworkId == DemoData.NetworkId)).MeetingId;
+        return (await db.Meetings.Where(m => m.NetworkId == DemoData.NetworkId).OrderBy(m => m.StartsAtUtc).FirstAsync()).MeetingId;
     }
 
     public async Task<MeetingView> MeetingAsync() =>
         await Grains.GetGrain<IMeetingGrain>(await MeetingIdAsync()).GetAsync(await ActorAsync(DemoData.Coordinator));
+
+    /// <summary>
+    /// Plans a meeting after the demo's, with one new case of <paramref name="bringer"/> on its draft agenda, and starts it:
+    /// for tests that share a host and must not change the demo meeting. Its first item, the opening, has no case.
+    /// </summary>
+    public async Task<MeetingView> StartOwnMeetingAsync(DemoAccount bringer)
+    {
+        var coordinator = await ActorAsync(DemoData.Coordinator);
+        var member = await ActorAsync(bringer);
+        var startsAt = (await Grains.GetGrain<INetworkGrain>(DemoData.NetworkId).GetNextMeetingDatesAsync(2)).Max();
+        var meeting = Grains.GetGrain<IMeetingGrain>(Guid.NewGuid());
+        await meeting.PlanAsync(coordinator, DemoData.NetworkId, "Extra netwerkbijeenkomst", startsAt, startsAt.AddMinutes(90));
+        var caseGrain = Grains.GetGrain<ICaseGrain>(Guid.NewGuid());
+        await caseGrain.CreateAsync(member, DemoData.NetworkId, new CaseDetails(
+            AgeBand.From75, "Turks", [CaseTheme.Loneliness], null, "Een weduwe komt haar huis bijna niet meer uit.", "Wie kan haar af en toe bezoeken?"));
+        await caseGrain.SubmitAsync(member, meeting.GetPrimaryKey());
+        await meeting.AssembleDraftAgendaAsync(coordinator);
+        await meeting.PublishAsync(coordinator);
+        await meeting.StartAsync(coordinator);
+        return await meeting.GetAsync(coordinator);
+    }
 
     public async Task<Guid> StartMeetingAsync()
     {

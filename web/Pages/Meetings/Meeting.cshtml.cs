@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Audit;
@@ -35,6 +37,9 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>What the privacy check refused in the posted form, per field, shown marked in the text.</summary>
+    public ImmutableArray<FieldFindings> Refused { get; private set; } = [];
+
     public DateTimeOffset Now => time.GetUtcNow();
 
     public Task OnGetAsync(Guid id) => LoadAsync(id);
@@ -59,6 +64,7 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         {
             await LoadAsync(id);
             ModelState.Add(refused, CancelFields);
+            Refused = refused is PersonalDataRefusedException personal ? personal.Fields : [];
             return Page();
         }
 

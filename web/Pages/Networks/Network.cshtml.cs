@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Listings;
@@ -38,6 +40,9 @@ public sealed class NetworkModel(
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>What the privacy check refused in the posted form, per field, shown marked in the text.</summary>
+    public ImmutableArray<FieldFindings> Refused { get; private set; } = [];
 
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -125,6 +130,7 @@ public sealed class NetworkModel(
         catch (DomainException refused)
         {
             ModelState.Add(refused, PlanFields);
+            Refused = refused is PersonalDataRefusedException personal ? personal.Fields : [];
             return Page();
         }
 
@@ -160,7 +166,7 @@ public sealed class NetworkModel(
         Meetings = await db.Meetings.Where(m => m.NetworkId == id).OrderByDescending(m => m.StartsAtUtc).Take(12).ToListAsync();
     }
 
-    private static System.Collections.Immutable.ImmutableArray<string> Split(string? words) =>
+    private static ImmutableArray<string> Split(string? words) =>
         [.. (words ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     public sealed class InviteInput

@@ -6,6 +6,7 @@
 // All user text goes into the DOM through textContent, never through innerHTML.
 
 import { newSubmissionId } from "./submission-id.js";
+import { describeRefusal, refusedParts } from "./privacy-refusal.js";
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
 // ---------------------------------------------------------------------------------------------
@@ -26,6 +27,8 @@ const TEXT = {
   genericError: "Er ging iets mis. Probeer het opnieuw.",
   offlineError: "Er is geen verbinding. Probeer het opnieuw zodra de verbinding hersteld is.",
   stateError: "De gegevens van de bijeenkomst konden niet worden geladen. Vernieuw de pagina.",
+  privacyRefused: "Er staan gegevens in die een persoon herkenbaar maken. Er is niets opgeslagen.",
+  noCase: "Geen casus",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -618,7 +621,12 @@ function render() {
   if (state.currentItem !== renderedItem) {
     renderedItem = state.currentItem;
     preselectCase();
+    // A case picked under one item is not what the next item's contributions are about.
+    const picker = $("contribution-case");
+    if (picker) picker.value = "";
   }
+  // Only an item without a case of its own asks which case a contribution is about.
+  setHidden("contribution-case-field", !item || Boolean(item.caseId) || state.cases.length === 0);
   setText("current-item-title", item ? item.title ?? "" : TEXT.noCurrentItem);
   const meta = [];
   if (item) {
@@ -633,9 +641,10 @@ function render() {
   // Contributions of the current item
   const itemId = item?.id ?? null;
   const contributions = state.contributions.filter((c) => (itemId === null ? !c.agendaItemId : sameId(c.agendaItemId, itemId)));
+  const aboutCase = (c) => (c.caseId && !sameId(c.caseId, item?.caseId) ? caseLabel(c.caseId) : "");
   syncList("contributions-list", contributions, {
     key: (c, index) => c.id ?? `i${index}`,
-    signature: (c) => displayName(c.authorId),
+    signature: (c) => `${displayName(c.authorId)}|${aboutCase(c)}`,
     build: (c) =>
       el(
         "li",
@@ -648,6 +657,8 @@ function render() {
           el("span", { className: `badge badge-${String(c.kind ?? "").toLowerCase()}`, text: KIND_LABELS[c.kind] ?? c.kind ?? "" }),
           c.at ? " " : null,
           c.at ? el("time", { dateTime: String(c.at), className: "contribution-time", text: formatTime(c.at) }) : null,
+          aboutCase(c) ? " " : null,
+          aboutCase(c) ? el("span", { className: "contribution-case", text: `over ${aboutCase(c)}` }) : null,
         ),
         el("p", { className: "contribution-text", text: c.text ?? "" }),
       ),
@@ -804,7 +815,8 @@ function fillStaticSelects() {
   const agendaCaseIds = state.agenda.map((item) => item.caseId).filter(Boolean);
   const agendaCases = agendaCaseIds.length ? cases.filter((c) => agendaCaseIds.some((id) => sameId(id, c.value))) : cases;
   fillSelect($("advice-case"), agendaCases.length ? agendaCases : cases, "Kies een casus");
-  fillSelect($("action-point-case"), cases, "Geen casus");
+  fillSelect($("action-point-case"), cases, TEXT.noCase);
+  fillSelect($("contribution-case"), cases, TEXT.noCase);
   fillSelect($("escalation-case"), cases, "Kies een casus");
   fillSelect(
     $("action-point-owner"),
@@ -879,22 +891,84 @@ async function perform(errorId, busyControl, call) {
   }
 }
 
-function handleForm(formId, errorId, fields, invoke, afterReset) {
+// ---------------------------------------------------------------------------------------------
+// Texts refused for personal data: the hub answers with the refused parts; the person keeps their text
+
+/** The box under a text field that shows its refusal (Live.cshtml has one per text the grains check). */
+const refusalBox = (fieldId) => $(`${fieldId}-privacy`);
+
+const hasRefusal = (fieldId) => Boolean(refusalBox(fieldId)?.childElementCount);
+
+function setDescribedBy(field, id, on) {
+  const ids = (field.getAttribute("aria-describedby") ?? "").split(/\s+/).filter((x) => x && x !== id);
+  if (on) ids.push(id);
+  if (ids.length) field.setAttribute("aria-describedby", ids.join(" "));
+  else field.removeAttribute("aria-describedby");
+}
+
+/** Shows `text` (as it was sent) under the field with the refused parts marked and their kind named. */
+function markRefusal(fieldId, text, parts) {
+  const field = $(fieldId);
+  const box = refusalBox(fieldId);
+  if (!field || !box) return false;
+  const { segments, explanation } = describeRefusal(text, parts);
+  const preview = segments.flatMap((s) =>
+    s.kind === undefined
+      ? [s.text]
+      : [el("mark", { "data-kind": s.kind, title: s.label, text: s.text }), el("span", { className: "visually-hidden", text: ` (${s.label})` })],
+  );
+  box.replaceChildren(el("p", { className: "privacy-explanation", text: explanation }), el("p", { className: "privacy-preview" }, ...preview));
+  field.setAttribute("aria-invalid", "true");
+  setDescribedBy(field, box.id, true);
+  return true;
+}
+
+/** Takes a field's refusal away; true when there was one. */
+function clearRefusal(fieldId) {
+  const box = refusalBox(fieldId);
+  if (!box || box.childElementCount === 0) return false;
+  box.replaceChildren();
+  const field = $(fieldId);
+  if (field) {
+    field.removeAttribute("aria-invalid");
+    setDescribedBy(field, box.id, false);
+  }
+  return true;
+}
+
+/** The alert announces the refusal; each refused field shows its marked text; focus goes to the first to fix it there. */
+function showRefusal(errorId, refusal, sent) {
+  showError(errorId, typeof refusal.message === "string" && refusal.message ? refusal.message : TEXT.privacyRefused);
+  let first = null;
+  for (const { field, id, text } of sent) {
+    const parts = refusedParts(refusal, field);
+    if (parts.length > 0 && markRefusal(id, text, parts)) first ??= $(id);
+  }
+  first?.focus();
+}
+
+/**
+ * Wires a form that sends something to be stored. `required`: the fields that must be filled, with their message;
+ * `texts`: each text the grains check, by the grain's name for it and the field's id; `invoke(submissionId)` calls
+ * the hub and resolves with a refusal for personal data, or null when it was stored.
+ */
+function handleForm(formId, errorId, { required, texts = [], invoke, afterReset }) {
   const form = $(formId);
   if (!form) return;
-  // Typing in a field marked invalid clears the mark (the message stays until the next submit).
-  form.addEventListener("input", (event) => {
+  const edited = (event) => {
     // Edited text is a new submission: a retry of the old one must not be mistaken for it, nor it for a retry.
     delete form.dataset.submissionId;
-    if (event.target instanceof Element && String(event.target.value ?? "").trim()) event.target.removeAttribute("aria-invalid");
-  });
-  form.addEventListener("change", (event) => {
-    delete form.dataset.submissionId;
-    if (event.target instanceof Element && String(event.target.value ?? "").trim()) event.target.removeAttribute("aria-invalid");
-  });
+    if (!(event.target instanceof Element)) return;
+    // Typing in a field marked invalid clears the mark (a validation message stays until the next submit) ...
+    if (String(event.target.value ?? "").trim()) event.target.removeAttribute("aria-invalid");
+    // ... and editing a refused text takes its marked copy away, and the refusal's message with the last one.
+    if (clearRefusal(event.target.id) && !texts.some((t) => hasRefusal(t.id))) showError(errorId, "");
+  };
+  form.addEventListener("input", edited);
+  form.addEventListener("change", edited);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const { message, first } = validate(fields);
+    const { message, first } = validate(required);
     if (first) {
       showError(errorId, message);
       first.focus();
@@ -902,29 +976,41 @@ function handleForm(formId, errorId, fields, invoke, afterReset) {
     }
     const submit = form.querySelector("button[type=submit]");
     form.dataset.submissionId ||= newSubmissionId();
-    const ok = await perform(errorId, submit, () => invoke(form.dataset.submissionId));
-    if (ok) {
-      delete form.dataset.submissionId;
-      form.reset();
-      for (const field of form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
-      afterReset?.();
+    for (const { id } of texts) clearRefusal(id);
+    // The offsets of a refusal are into the texts as sent (trimmed), not as they stand in the fields.
+    const sent = texts.map((t) => ({ ...t, text: value(t.id) }));
+    let refusal = null;
+    const ok = await perform(errorId, submit, async () => {
+      refusal = await invoke(form.dataset.submissionId);
+    });
+    if (!ok) return;
+    if (refusal) {
+      showRefusal(errorId, refusal, sent);
+      return;
     }
+    delete form.dataset.submissionId;
+    form.reset();
+    for (const field of form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
+    afterReset?.();
   });
 }
 
 const value = (id) => String($(id)?.value ?? "").trim();
 const valueOrNull = (id) => value(id) || null;
 
+/** The case a contribution is about, when the poster picked one under an item without a case; else the item's own. */
+const pickedCase = () => ($("contribution-case-field")?.hidden ? null : valueOrNull("contribution-case"));
+
 function wireUp() {
   fillStaticSelects();
   preselectCase();
 
-  handleForm(
-    "contribution-form",
-    "contribution-error",
-    [{ id: "contribution-text", message: "Vul uw bijdrage in." }],
-    (id) => connection.invoke("PostContribution", state.meetingId, id, value("contribution-kind"), value("contribution-text")),
-  );
+  handleForm("contribution-form", "contribution-error", {
+    required: [{ id: "contribution-text", message: "Vul uw bijdrage in." }],
+    texts: [{ field: "text", id: "contribution-text" }],
+    invoke: (id) =>
+      connection.invoke("PostContribution", state.meetingId, id, value("contribution-kind"), value("contribution-text"), pickedCase()),
+  });
 
   $("hand-button")?.addEventListener("click", (event) => {
     const raised = event.currentTarget.dataset.raised === "true";
@@ -948,26 +1034,27 @@ function wireUp() {
     perform("hands-error", null, () => connection.invoke("GiveFloor", state.meetingId, button.dataset.userId));
   });
 
-  handleForm(
-    "advice-form",
-    "advice-error",
-    [
+  handleForm("advice-form", "advice-error", {
+    required: [
       { id: "advice-case", message: "Kies een casus." },
       { id: "advice-text", message: "Vul het advies in." },
     ],
-    (id) => connection.invoke("RecordAdvice", state.meetingId, id, value("advice-case"), value("advice-text"), value("advice-next-steps")),
-    preselectCase,
-  );
+    texts: [
+      { field: "advice", id: "advice-text" },
+      { field: "nextSteps", id: "advice-next-steps" },
+    ],
+    invoke: (id) => connection.invoke("RecordAdvice", state.meetingId, id, value("advice-case"), value("advice-text"), value("advice-next-steps")),
+    afterReset: preselectCase,
+  });
 
-  handleForm(
-    "action-point-form",
-    "action-point-error",
-    [
+  handleForm("action-point-form", "action-point-error", {
+    required: [
       { id: "action-point-description", message: "Vul een omschrijving in." },
       { id: "action-point-owner", message: "Kies een eigenaar." },
       { id: "action-point-due", message: "Vul een uiterste datum in." },
     ],
-    (id) =>
+    texts: [{ field: "description", id: "action-point-description" }],
+    invoke: (id) =>
       connection.invoke(
         "RecordActionPoint",
         state.meetingId,
@@ -977,19 +1064,18 @@ function wireUp() {
         value("action-point-due"),
         valueOrNull("action-point-case"),
       ),
-  );
+  });
 
   $("escalation-institution")?.addEventListener("change", updateContactOptions);
-  handleForm(
-    "escalation-form",
-    "escalation-error",
-    [
+  handleForm("escalation-form", "escalation-error", {
+    required: [
       { id: "escalation-case", message: "Kies een casus." },
       { id: "escalation-institution", message: "Kies een instelling." },
       { id: "escalation-contact", message: "Kies een contactpersoon." },
       { id: "escalation-reason", message: "Vul de reden in." },
     ],
-    (id) =>
+    texts: [{ field: "reason", id: "escalation-reason" }],
+    invoke: (id) =>
       connection.invoke(
         "RecordEscalation",
         state.meetingId,
@@ -1000,11 +1086,11 @@ function wireUp() {
         value("escalation-reason"),
         value("escalation-urgency") || "Normal",
       ),
-    () => {
+    afterReset: () => {
       updateContactOptions();
       preselectCase();
     },
-  );
+  });
 
   $("close-meeting")?.addEventListener("click", (event) => {
     if (!window.confirm("Weet u zeker dat u de bijeenkomst wilt sluiten? Daarna kan niemand meer bijdragen.")) return;

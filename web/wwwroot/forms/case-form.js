@@ -58,7 +58,11 @@ function show(feedback, field, text, findings) {
     mark.dataset.kind = finding.kind;
     mark.title = finding.label;
     mark.textContent = text.slice(finding.start, finding.start + finding.length);
-    preview.append(mark);
+    // A mark is not read out; its kind after it is, as on the server-rendered feedback and in the live room.
+    const kind = document.createElement("span");
+    kind.className = "visually-hidden";
+    kind.textContent = ` (${finding.label})`;
+    preview.append(mark, kind);
     position = finding.start + finding.length;
   }
   preview.append(text.slice(position));
