@@ -17,10 +17,11 @@ internal static class FormErrors
                 modelState.AddModelError(Key(invalid.Field, fields), invalid.Message);
                 break;
             case PersonalDataRefusedException personal:
+                // The field's privacy feedback (Shared/_PrivacyFeedback) names the kinds and marks the words; the field's
+                // own error only points there, so the explanation is not said twice.
                 foreach (var field in personal.Fields)
                 {
-                    var kinds = string.Join(", ", field.Findings.Select(f => PersonalDataNames.Dutch(f.Kind)).Distinct());
-                    modelState.AddModelError(Key(field.Field, fields), $"Deze tekst bevat {kinds}. Haal dat weg of beschrijf het in algemene woorden.");
+                    modelState.AddModelError(Key(field.Field, fields), "Pas de gemarkeerde woorden hieronder aan.");
                 }
 
                 modelState.AddModelError(string.Empty, PrivacyMessages.NothingStored);

@@ -14,7 +14,7 @@ public sealed record PrivacyFeedback(string Field, string? Text, ImmutableArray<
     public static PrivacyFeedback For(string field, string? text, ImmutableArray<FieldFindings> refused) =>
         new(field, text, refused.IsDefault ? [] : refused.FirstOrDefault(f => f.Field == field)?.Findings ?? []);
 
-    /// <summary>The id of the element, for the field's aria-describedby (and for /forms/case-form.js).</summary>
+    /// <summary>The id of the element, for the field's aria-describedby (and for the case form's script while typing).</summary>
     public string Id => $"privacy-{Field}";
 
     /// <summary>The text cut into plain and refused pieces, in order; a finding that overlaps an earlier one stays unmarked.</summary>

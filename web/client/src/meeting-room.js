@@ -6,7 +6,8 @@
 // All user text goes into the DOM through textContent, never through innerHTML.
 
 import { newSubmissionId } from "./submission-id.js";
-import { describeRefusal, refusedParts } from "./privacy-refusal.js";
+import { refusedParts } from "./privacy-refusal.js";
+import { renderMarks } from "./privacy-marks.js";
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
 // ---------------------------------------------------------------------------------------------
@@ -911,13 +912,7 @@ function markRefusal(fieldId, text, parts) {
   const field = $(fieldId);
   const box = refusalBox(fieldId);
   if (!field || !box) return false;
-  const { segments, explanation } = describeRefusal(text, parts);
-  const preview = segments.flatMap((s) =>
-    s.kind === undefined
-      ? [s.text]
-      : [el("mark", { "data-kind": s.kind, title: s.label, text: s.text }), el("span", { className: "visually-hidden", text: ` (${s.label})` })],
-  );
-  box.replaceChildren(el("p", { className: "privacy-explanation", text: explanation }), el("p", { className: "privacy-preview" }, ...preview));
+  if (!renderMarks(box, text, parts)) return false;
   field.setAttribute("aria-invalid", "true");
   setDescribedBy(field, box.id, true);
   return true;
