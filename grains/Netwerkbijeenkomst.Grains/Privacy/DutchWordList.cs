@@ -5,9 +5,9 @@ namespace Netwerkbijeenkomst.Grains.Privacy;
 
 /// <summary>
 /// The OpenTaal Dutch word list (Privacy/Data/dutch-words.txt.gz, made by scripts/privacy-wordlist), loaded once per
-/// process on first use and kept as one block of sorted ASCII lines with their offsets: about 6 MB instead of the
-/// 20 MB that 358,000 strings would take. Tells whether a normalised word is Dutch, also as a plural, possessive or
-/// compound of up to three listed words ("Thuisadministratie").
+/// process on first use and kept as one block of sorted ASCII lines with their offsets: about 6 MB, where 358,000
+/// separate strings would take some 17 MB before any set around them. Tells whether a normalised word is Dutch, also
+/// as a plural, possessive or compound of up to three listed words ("Thuisadministratie").
 /// </summary>
 internal sealed class DutchWordList
 {
@@ -20,15 +20,16 @@ internal sealed class DutchWordList
     private readonly byte[] _text;
     private readonly int[] _starts;
 
-    private DutchWordList(byte[] text, int[] starts)
+    private DutchWordList(byte[] text, int[] starts, int count)
     {
         _text = text;
         _starts = starts;
+        Count = count;
     }
 
     public static DutchWordList Shared => Loaded.Value;
 
-    public int Count => _starts.Length;
+    public int Count { get; }
 
     /// <summary>Decompresses the embedded list into one array; the header lines ('#') are left out.</summary>
     public static DutchWordList Load()
@@ -47,20 +48,22 @@ internal sealed class DutchWordList
             gzip.ReadExactly(text);
         }
 
-        var starts = new List<int>(360_000);
+        // One offset per line, counted first so the array is allocated once at its size.
+        var starts = new int[text.AsSpan().Count((byte)'\n') + 1];
+        var count = 0;
         for (var start = 0; start < text.Length;)
         {
             var length = text.AsSpan(start).IndexOf((byte)'\n');
             length = length < 0 ? text.Length - start : length;
             if (length > 0 && text[start] != (byte)'#')
             {
-                starts.Add(start);
+                starts[count++] = start;
             }
 
             start += length + 1;
         }
 
-        return new DutchWordList(text, [.. starts]);
+        return new DutchWordList(text, starts, count);
     }
 
     /// <summary>The word exactly as listed; expects the normalised form (WordList.Normalise).</summary>
@@ -112,6 +115,64 @@ internal sealed class DutchWordList
     /// normalised form.
     /// </summary>
     public bool Knows(ReadOnlySpan<char> word) => IsWordOrPlural(word) || IsCompound(word, 3);
+
+    /// <summary>
+    /// A listed word that is the present or past singular of a listed verb: "woont" (wonen), "belt" (bellen), "leest"
+    /// (lezen), "verstaat" (verstaan), "praat" (praten), "werkte" (werken), "leefde" (leven). Expects the normalised form.
+    /// </summary>
+    public bool IsFiniteVerb(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.Length > LongestWord - 3 || !Contains(word))
+        {
+            return false;
+        }
+
+        if (word[^1] == 't')
+        {
+            // "woont" has the stem "woon"; "praat" and "wacht" end their stem in t themselves.
+            return HasInfinitive(word[..^1]) || HasInfinitive(word);
+        }
+
+        return word[^1] == 'e' && word[^2] is 'd' or 't' && HasInfinitive(word[..^2]);
+    }
+
+    // The infinitive of a stem, as Dutch spells it: zorg-en, verstaa-n, bel-len, woon → wonen, lees → lezen, leef → leven.
+    private bool HasInfinitive(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 2)
+        {
+            return false;
+        }
+
+        Span<char> infinitive = stackalloc char[stem.Length + 3];
+        stem.CopyTo(infinitive);
+        if (Contains(Append(infinitive, stem.Length, "en")) || Contains(Append(infinitive, stem.Length, "n")))
+        {
+            return true;
+        }
+
+        var last = stem[^1];
+        infinitive[stem.Length] = last;
+        if (!IsVowel(last) && Contains(Append(infinitive, stem.Length + 1, "en")))
+        {
+            return true;
+        }
+
+        // A long vowel before one consonant is written single in the infinitive; f and s become v and z there.
+        var undoubled = stem.Length >= 3 && stem[^2] == stem[^3] && IsVowel(stem[^2]);
+        var length = undoubled ? stem.Length - 1 : stem.Length;
+        stem[..(length - 1)].CopyTo(infinitive);
+        infinitive[length - 1] = last switch { 'f' => 'v', 's' => 'z', _ => last };
+        return (undoubled || last is 'f' or 's') && Contains(Append(infinitive, length, "en"));
+    }
+
+    private static ReadOnlySpan<char> Append(Span<char> buffer, int length, string ending)
+    {
+        ending.CopyTo(buffer[length..]);
+        return buffer[..(length + ending.Length)];
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private bool IsWordOrPlural(ReadOnlySpan<char> word) =>
         Contains(word) || (word.Length > ShortestCompoundPart && word[^1] == 's' && Contains(word[..^1]));

@@ -50,6 +50,27 @@ public sealed class DutchWordListTests
     [InlineData("umuts")]
     public void Knows_RefusesNamesThatAreNoDutchWords(string word) => Assert.False(_words.Knows(word));
 
+    [Theory]
+    [InlineData("woont")]
+    [InlineData("belt")]
+    [InlineData("leest")]
+    [InlineData("leeft")]
+    [InlineData("verstaat")]
+    [InlineData("praat")]
+    [InlineData("wacht")]
+    [InlineData("werkte")]
+    [InlineData("leefde")]
+    [InlineData("verhuisde")]
+    public void IsFiniteVerb_AcceptsPresentAndPastSingularOfListedVerbs(string word) => Assert.True(_words.IsFiniteVerb(word));
+
+    [Theory]
+    [InlineData("ook")]
+    [InlineData("met")]
+    [InlineData("mantelzorger")]
+    [InlineData("huisarts")]
+    [InlineData("woonde-")]
+    public void IsFiniteVerb_RefusesOtherWords(string word) => Assert.False(_words.IsFiniteVerb(word));
+
     [Fact]
     public void Resource_HoldsNormalisedWords_InByteOrder()
     {
