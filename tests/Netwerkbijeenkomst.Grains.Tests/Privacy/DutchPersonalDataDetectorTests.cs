@@ -27,6 +27,9 @@ public sealed class DutchPersonalDataDetectorTests
     [InlineData("postcode 3511AB", PersonalDataKind.Postcode, "3511AB")]
     [InlineData("ze woont in 3526 kl, naast de kerk", PersonalDataKind.Postcode, "3526 kl")]
     [InlineData("adres: 1012 ab Amsterdam", PersonalDataKind.Postcode, "1012 ab")]
+    [InlineData("Het klantnummer weet ik niet, bel 0612345678.", PersonalDataKind.Phone, "0612345678")]
+    [InlineData("Zijn dossiernummer staat op de brief; zijn mobiel is 0612345678.", PersonalDataKind.Phone, "0612345678")]
+    [InlineData("Bel 0302981456 en noem het klantnummer.", PersonalDataKind.Phone, "0302981456")]
     [InlineData("woont op de Kanaalstraat 12a, drie hoog", PersonalDataKind.Address, "Kanaalstraat 12a")]
     [InlineData("geboren 12 maart 1951 in Nador", PersonalDataKind.Date, "12 maart 1951")]
     [InlineData("geboren 12-3-51 in Nador", PersonalDataKind.Date, "12-3-51")]
@@ -129,6 +132,11 @@ public sealed class DutchPersonalDataDetectorTests
     [InlineData("In 2019 en 2020 ging hij twee keer naar Nador.")]
     [InlineData("Hij slikt 1000 mg per dag en drinkt 1500 ml water.")]
     [InlineData("Sinds 1995 in Utrecht, daarvoor vanaf 1990 op Curaçao.")]
+    [InlineData("Beschikkingsnummer 0301234567 staat op de brief.")]
+    [InlineData("Kenmerk: 0612345678")]
+    [InlineData("Het dossiernummer bij de gemeente is 0701234567.")]
+    [InlineData("Onder klant nr. 0201234567 staat de schuld.")]
+    [InlineData("Het verzekeringsnummer 0598712345 staat op de pas.")]
     public void OrdinaryText_HasNoFindings(string text) => Assert.Empty(_detector.Find(text));
 
     [Fact]
