@@ -80,7 +80,7 @@ internal static partial class NameTokenizer
         return token.UnknownCapitalised && IsUnfamiliar(text, token, value, lexicon) ? token with { Unfamiliar = true } : token;
     }
 
-    // WhatsApp, PostNL, DigiD: a capital inside a word marks a brand; "Ca." or "Evt." before a lower-case word an abbreviation.
+    // WhatsApp, PostNL, DigiD: a capital inside a word marks a brand; "Ca. 30" or "Evt. later" an abbreviation.
     private static bool IsUnfamiliar(string text, NameToken token, string value, NameLexicon lexicon)
     {
         for (var i = 1; i < value.Length; i++)
@@ -92,7 +92,7 @@ internal static partial class NameTokenizer
         }
 
         var end = token.End;
-        var abbreviation = end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsLower(text[end + 2]);
+        var abbreviation = end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && (char.IsLower(text[end + 2]) || char.IsAsciiDigit(text[end + 2]));
         return value.Length > 1 && !abbreviation && !lexicon.IsDutch(token.Word);
     }
 

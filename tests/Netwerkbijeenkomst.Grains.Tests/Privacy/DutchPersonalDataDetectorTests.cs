@@ -111,6 +111,7 @@ public sealed class DutchPersonalDataDetectorTests
     [InlineData("Hij rijdt in zijn Toyota naar de Lidl; haar PostNL-pakket komt morgen.")]
     [InlineData("Kazimierzstraat is een straat in de wijk.")]
     [InlineData("Ze neemt Zaldiar 50 mg en gaat met Lijn 8 naar de markt.")]
+    [InlineData("Er komen Ca. 30 mensen, Evt. later meer.")]
     public void CapitalisedWordsThatAreNoPeople_HaveNoFindings(string text) => Assert.Empty(_detector.Find(text));
 
     [Theory]
