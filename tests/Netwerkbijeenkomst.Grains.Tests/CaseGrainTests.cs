@@ -108,7 +108,7 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         var grain = network.Case(id);
         Assert.Equal(CaseStatus.OnAgenda, (await grain.GetAsync(network.Member)).Status);
 
-        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), id, "Huisarts inschakelen", "Bringer gaat mee naar de huisarts.");
+        await network.Meeting(meetingId).RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), id, "Huisarts inschakelen", "De inbrenger gaat mee naar de huisarts.");
         Assert.Equal(CaseStatus.Discussed, (await grain.GetAsync(network.Member)).Status);
 
         await grain.AddFollowUpNoteAsync(network.Member, "Afspraak bij de huisarts is gemaakt.");

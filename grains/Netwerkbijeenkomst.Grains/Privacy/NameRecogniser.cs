@@ -17,7 +17,7 @@ internal sealed partial class NameRecogniser(NameLexicon lexicon) : IRecogniser
         var seeds = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            MarkSeed(text, tokens, i, seeds);
+            MarkSeed(text, tokens, i, seeds, lexicon);
         }
 
         var findings = new List<PrivacyFinding>();
@@ -46,7 +46,7 @@ internal sealed partial class NameRecogniser(NameLexicon lexicon) : IRecogniser
         return findings;
     }
 
-    private static void MarkSeed(string text, List<NameToken> tokens, int i, bool[] seeds)
+    private static void MarkSeed(string text, List<NameToken> tokens, int i, bool[] seeds, NameLexicon lexicon)
     {
         var token = tokens[i];
         var before = i > 0 ? tokens[i - 1] : null;
@@ -100,6 +100,13 @@ internal sealed partial class NameRecogniser(NameLexicon lexicon) : IRecogniser
         {
             seeds[i] = true;
         }
+
+        // Warsame, Kowalczyk: no list knows the word and it is no Dutch word, where a person can stand ("met Warsame",
+        // "Hodan is …"), not a place or thing ("in Hargeisa", "de Lidl").
+        else if (token.Unfamiliar && PersonPosition.Allows(text, tokens, i, lexicon))
+        {
+            seeds[i] = true;
+        }
     }
 
     private static int ExtendLeft(string text, List<NameToken> tokens, int first)
@@ -117,7 +124,7 @@ internal sealed partial class NameRecogniser(NameLexicon lexicon) : IRecogniser
                 break;
             }
 
-            if (previous.Initial || (previous.Capitalised && !previous.AllCapitals && (previous.IsName || (previous.UnknownCapitalised && !previous.SentenceInitial))))
+            if (previous.Initial || (previous.Capitalised && !previous.AllCapitals && (previous.IsName || previous.Unfamiliar || (previous.UnknownCapitalised && !previous.SentenceInitial))))
             {
                 first--;
             }
@@ -126,7 +133,7 @@ internal sealed partial class NameRecogniser(NameLexicon lexicon) : IRecogniser
             {
                 first -= tokens[first - 2].Title ? 1 : 2;
             }
-            else if (previous.Particle && tokens[first].Surname && tokens[first].Capitalised)
+            else if (previous.Particle && tokens[first].Capitalised && (tokens[first].Surname || (tokens[first].Unfamiliar && (previous.Capitalised || ArabicParticle(previous.Word)))))
             {
                 first--;
             }
@@ -167,6 +174,9 @@ internal sealed partial class NameRecogniser(NameLexicon lexicon) : IRecogniser
         return last;
     }
 
+    // el Idrissi, ben Haddou, ait Said: unlike "van" or "de" these are never a Dutch preposition or article.
+    private static bool ArabicParticle(string word) => word is "el" or "al" or "ben" or "bin" or "bou" or "ait" or "ou" or "abu" or "abou";
+
     // de profeet Mohammed, koningin Máxima; the Mevlana moskee, the Antonius Ziekenhuis, the Anne Frankstraat;
     // zorgcentrum De Roos, stichting Ayasofya.
     private static bool NamesSomethingElse(string text, List<NameToken> tokens, int first, int last)
@@ -178,5 +188,5 @@ internal sealed partial class NameRecogniser(NameLexicon lexicon) : IRecogniser
     }
 
     [GeneratedRegex(@"^\s*\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)")]
-    private static partial Regex AgeFollows();
+    internal static partial Regex AgeFollows();
 }

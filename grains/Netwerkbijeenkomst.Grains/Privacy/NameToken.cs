@@ -49,6 +49,12 @@ internal sealed record NameToken(int Start, int Length, string Word)
 
     public bool Particle { get; init; }
 
+    /// <summary>
+    /// Capitalised, on no list and no Dutch word either: a name the lists lack ("Warsame", "Kowalczyk") or a foreign word.
+    /// Set only for words <see cref="UnknownCapitalised"/>; where it stands decides whether it is taken for a name.
+    /// </summary>
+    public bool Unfamiliar { get; init; }
+
     public bool IsName => Strength != NameStrength.None;
 
     /// <summary>Capitalised and not known as anything but possibly a name: "Pattiasina" when the lists lack it.</summary>

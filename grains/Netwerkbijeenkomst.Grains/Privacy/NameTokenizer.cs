@@ -58,7 +58,7 @@ internal static partial class NameTokenizer
         }
 
         var (isName, ordinary) = Lookup(word, lexicon);
-        return new NameToken(start, value.Length, word)
+        var token = new NameToken(start, value.Length, word)
         {
             Capitalised = capitalised,
             AllCapitals = value.Length > 1 && value.All(c => !char.IsLetter(c) || char.IsUpper(c)),
@@ -75,6 +75,25 @@ internal static partial class NameTokenizer
             Organisation = !isName && lexicon.EndsLikeOrganisation(word),
             Particle = lexicon.Particles.Contains(word) && !initial,
         };
+
+        // Only the few capitalised words no list knows are looked up in the Dutch word list.
+        return token.UnknownCapitalised && IsUnfamiliar(text, token, value, lexicon) ? token with { Unfamiliar = true } : token;
+    }
+
+    // WhatsApp, PostNL, DigiD: a capital inside a word marks a brand; "Ca. 30" or "Evt. later" an abbreviation.
+    private static bool IsUnfamiliar(string text, NameToken token, string value, NameLexicon lexicon)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsUpper(value[i]) && char.IsLower(value[i - 1]))
+            {
+                return false;
+            }
+        }
+
+        var end = token.End;
+        var abbreviation = end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && (char.IsLower(text[end + 2]) || char.IsAsciiDigit(text[end + 2]));
+        return value.Length > 1 && !abbreviation && !lexicon.IsDutch(token.Word);
     }
 
     // A hyphenated word is a name when all its parts are ("Jan-Willem", "Tjin-A-Tsoi"), a place when it is listed whole.
@@ -142,7 +161,7 @@ internal static partial class NameTokenizer
 
                 for (var k = 0; k < phrase.Length; k++)
                 {
-                    tokens[i + k] = tokens[i + k] with { Strength = NameStrength.None, Stop = true, Particle = false };
+                    tokens[i + k] = tokens[i + k] with { Strength = NameStrength.None, Stop = true, Particle = false, Unfamiliar = false };
                 }
 
                 break;

@@ -25,6 +25,11 @@ public sealed class DutchPersonalDataDetectorTests
     [InlineData("IBAN NL91ABNA0417164300", PersonalDataKind.Iban, "NL91ABNA0417164300")]
     [InlineData("woont in 3511 AB", PersonalDataKind.Postcode, "3511 AB")]
     [InlineData("postcode 3511AB", PersonalDataKind.Postcode, "3511AB")]
+    [InlineData("ze woont in 3526 kl, naast de kerk", PersonalDataKind.Postcode, "3526 kl")]
+    [InlineData("adres: 1012 ab Amsterdam", PersonalDataKind.Postcode, "1012 ab")]
+    [InlineData("Het klantnummer weet ik niet, bel 0612345678.", PersonalDataKind.Phone, "0612345678")]
+    [InlineData("Zijn dossiernummer staat op de brief; zijn mobiel is 0612345678.", PersonalDataKind.Phone, "0612345678")]
+    [InlineData("Bel 0302981456 en noem het klantnummer.", PersonalDataKind.Phone, "0302981456")]
     [InlineData("woont op de Kanaalstraat 12a, drie hoog", PersonalDataKind.Address, "Kanaalstraat 12a")]
     [InlineData("geboren 12 maart 1951 in Nador", PersonalDataKind.Date, "12 maart 1951")]
     [InlineData("geboren 12-3-51 in Nador", PersonalDataKind.Date, "12-3-51")]
@@ -60,6 +65,56 @@ public sealed class DutchPersonalDataDetectorTests
     }
 
     [Theory]
+    [InlineData("Tesfay is al jaren mantelzorger voor zijn vader.", "Tesfay")]
+    [InlineData("Vanochtend vertelde Abdiqani dat hij slecht slaapt.", "Abdiqani")]
+    [InlineData("Ik ging met Nyakio naar de huisarts.", "Nyakio")]
+    [InlineData("Wiesław Nowicki woont boven de bakker.", "Wiesław Nowicki")]
+    [InlineData("Meilan verstaat geen Nederlands.", "Meilan")]
+    [InlineData("Yitbarek (81) wil geen hulp aannemen.", "Yitbarek")]
+    [InlineData("Leiwakabessy's kleindochter doet de boodschappen.", "Leiwakabessy")]
+    [InlineData("Abdiqani zijn moeder spreekt alleen Somalisch.", "Abdiqani")]
+    [InlineData("Zhiqiang, de oudste zoon, regelt de post.", "Zhiqiang")]
+    [InlineData("Anouschka van de thuiszorg komt op dinsdag.", "Anouschka")]
+    [InlineData("Mwajuma uit Mombasa woont bij haar zoon.", "Mwajuma")]
+    [InlineData("Gisteren sprak ik mevrouw de Ruyter over haar huur.", "de Ruyter")]
+    public void NameOnNoList_IsFound_WhereAPersonStands(string text, string found)
+    {
+        var finding = Assert.Single(_detector.Find(text));
+
+        Assert.Equal(PersonalDataKind.Name, finding.Kind);
+        Assert.Equal(found, text.Substring(finding.Start, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Hodan en Ubah komen uit hetzelfde dorp.", "Hodan", "Ubah")]
+    [InlineData("Rahaf, Ghada en Nour koken samen.", "Rahaf", "Ghada", "Nour")]
+    [InlineData("Şerafettin en zijn vrouw krijgen geen toeslag; Tsegay en Dawit wel.", "Şerafettin", "Tsegay", "Dawit")]
+    public void NamesOnNoList_JoinedByEn_AreEachFound(string text, params string[] names) =>
+        Assert.Equal(names, _detector.Find(text).Select(f => text.Substring(f.Start, f.Length)).ToArray());
+
+    [Theory]
+    [InlineData("Ze neemt Eliquis, Lyrica en Omeprazol, en sinds kort Ozempic.")]
+    [InlineData("Seroquel helpt hem slapen, zegt hij.")]
+    [InlineData("Via WhatsApp, Teams of Zoom belt ze met haar zus in Hargeisa.")]
+    [InlineData("Hij komt uit Dhuusamarreeb, een stad in Somalië, en woont nu in Gouda.")]
+    [InlineData("Damascus en Aleppo zijn kapot, zegt hij.")]
+    [InlineData("Op Meskel en met Wigilia komt de familie samen.")]
+    [InlineData("Ze spreekt Tigrinya, Amhaars en een beetje Arabisch.")]
+    [InlineData("In Januari en op Zaterdag is het buurthuis dicht.")]
+    [InlineData("Dagbestedingslocatie is gesloten vanwege de verbouwing.")]
+    [InlineData("Hij werkte bij Stork en daarna bij Werkspoor.")]
+    [InlineData("De SVB, het UWV en de GGD hebben geen bezwaar.")]
+    [InlineData("Injera en Shiro kookt ze voor de buren.")]
+    [InlineData("Hij heeft Parkinson en zijn vrouw Alzheimer.")]
+    [InlineData("Aan de Overtoom ligt de praktijk, naast de Albert Heijn in Hoog Catharijne.")]
+    [InlineData("Ze kijkt naar TRT en zegt steeds Inshallah.")]
+    [InlineData("Hij rijdt in zijn Toyota naar de Lidl; haar PostNL-pakket komt morgen.")]
+    [InlineData("Kazimierzstraat is een straat in de wijk.")]
+    [InlineData("Ze neemt Zaldiar 50 mg en gaat met Lijn 8 naar de markt.")]
+    [InlineData("Er komen Ca. 30 mensen, Evt. later meer.")]
+    public void CapitalisedWordsThatAreNoPeople_HaveNoFindings(string text) => Assert.Empty(_detector.Find(text));
+
+    [Theory]
     [InlineData("Hij neemt 1000mg paracetamol per dag.")]
     [InlineData("Het gaat om 123456789 euro aan schulden.")]
     [InlineData("In 1995 SA kwam hij naar Nederland.")]
@@ -75,6 +130,14 @@ public sealed class DutchPersonalDataDetectorTests
     [InlineData("De profeet Mohammed en het Antonius Ziekenhuis.")]
     [InlineData("Netwerkbijeenkomst december 2026")]
     [InlineData("Gast: het buurtteam Noordoost stelt zich voor")]
+    [InlineData("In 2019 en 2020 ging hij twee keer naar Nador.")]
+    [InlineData("Hij slikt 1000 mg per dag en drinkt 1500 ml water.")]
+    [InlineData("Sinds 1995 in Utrecht, daarvoor vanaf 1990 op Curaçao.")]
+    [InlineData("Beschikkingsnummer 0301234567 staat op de brief.")]
+    [InlineData("Kenmerk: 0612345678")]
+    [InlineData("Het dossiernummer bij de gemeente is 0701234567.")]
+    [InlineData("Onder klant nr. 0201234567 staat de schuld.")]
+    [InlineData("Het verzekeringsnummer 0598712345 staat op de pas.")]
     public void OrdinaryText_HasNoFindings(string text) => Assert.Empty(_detector.Find(text));
 
     [Fact]
