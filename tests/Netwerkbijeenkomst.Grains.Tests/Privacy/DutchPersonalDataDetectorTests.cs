@@ -112,6 +112,7 @@ public sealed class DutchPersonalDataDetectorTests
     [InlineData("Kazimierzstraat is een straat in de wijk.")]
     [InlineData("Ze neemt Zaldiar 50 mg en gaat met Lijn 8 naar de markt.")]
     [InlineData("Er komen Ca. 30 mensen, Evt. later meer.")]
+    [InlineData("Zij luistert elke ochtend naar Radio Ramazan en leest de Marokkaanse krant.")]
     public void CapitalisedWordsThatAreNoPeople_HaveNoFindings(string text) => Assert.Empty(_detector.Find(text));
 
     [Theory]
