@@ -143,7 +143,7 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         await grain.PlaceOnAgendaAsync(network.Coordinator, meetingId);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.not-concept", () => grain.SubmitAsync(network.Member, meetingId));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.other-meeting", () => grain.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), Guid.NewGuid(), "A", "B"));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => grain.CloseAsync(network.Member, CaseOutcome.Resolved, null));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.CloseAsync(network.OtherMember, CaseOutcome.Resolved, null));
     }
 
     [Fact]

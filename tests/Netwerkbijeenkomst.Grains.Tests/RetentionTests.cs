@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
 using Netwerkbijeenkomst.Grains.Cases;
 using Netwerkbijeenkomst.Testing;
@@ -16,7 +17,8 @@ public sealed class RetentionTests : IAsyncLifetime
 
     // One unusual word in every kind of text about the case, so the database can be searched for each.
     private static readonly string[] Markers =
-        ["moskee", "trapleuning", "rolstoelbus", "pannenkoek", "boodschappenlijst", "wasmachine", "slapeloosheid", "huisbezoek", "fietsenstalling", "zomerkamp"];
+        ["moskee", "trapleuning", "rolstoelbus", "pannenkoek", "boodschappenlijst", "wasmachine", "slapeloosheid", "huisbezoek", "fietsenstalling", "zomerkamp",
+            "koelkastdeur", "wachtlijst", "dakgoot"];
 
     // Said under another agenda item and about no case: it is not the case's to erase.
     private const string NotAboutTheCase = "koffieochtend";
@@ -55,7 +57,11 @@ public sealed class RetentionTests : IAsyncLifetime
         await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "De rolstoelbus rijdt ook naar de moskee.", caseId);
         await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "Volgende week is er weer een koffieochtend.");
         await meeting.RecordAdviceAsync(network.Coordinator, Guid.NewGuid(), caseId, "Samen een pannenkoek gaan eten in de buurt.", "Een boodschappenlijst maken met de buurt.");
-        await meeting.RecordActionPointAsync(network.Coordinator, Guid.NewGuid(), "Vragen of de wasmachine gerepareerd kan worden", network.Member.UserId, new DateOnly(2026, 12, 1), caseId);
+        var actionPoint = Guid.NewGuid();
+        await meeting.RecordActionPointAsync(network.Coordinator, actionPoint, "Vragen of de wasmachine gerepareerd kan worden", network.Member.UserId, new DateOnly(2026, 12, 1), caseId);
+        await network.Network.EditActionPointAsync(network.Coordinator, actionPoint, "Vragen of de wasmachine en de koelkastdeur gerepareerd kunnen worden");
+        await network.Network.MoveActionPointDueDateAsync(network.Member, actionPoint, new DateOnly(2026, 12, 15), "De monteur heeft een wachtlijst.");
+        await network.Network.CloseActionPointAsync(network.Member, actionPoint, ActionPointOutcome.Done, "Ook de dakgoot is meteen gemaakt.");
         var escalation = Guid.NewGuid();
         await meeting.RecordEscalationAsync(network.Coordinator, escalation, caseId, TestNetwork.Institution, TestNetwork.Contact, "Aanhoudende slapeloosheid", Urgency.High);
         await meeting.CloseAsync(network.Coordinator);

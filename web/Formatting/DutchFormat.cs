@@ -25,6 +25,39 @@ public static class DutchFormat
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
+    /// <summary>Today's date in Europe/Amsterdam: a due date is a Dutch calendar day.</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Amsterdam).DateTime);
+
+    /// <summary>A due date against today: "vandaag", "morgen", "over 3 dagen", "gisteren", "2 weken geleden".</summary>
+    public static string Relative(DateOnly date, DateOnly today) => (date.DayNumber - today.DayNumber) switch
+    {
+        0 => "vandaag",
+        _ => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Humanize(utcDate: true, dateToCompareAgainst: today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), culture: Culture),
+    };
+
+    public static string Name(ActionPointOutcome outcome) => outcome switch
+    {
+        ActionPointOutcome.Done => "gedaan",
+        ActionPointOutcome.NotDone => "niet gedaan",
+        ActionPointOutcome.NoLongerNeeded => "niet meer nodig",
+        _ => outcome.ToString(),
+    };
+
+    /// <summary>The outcomes a case can be closed with now, in the order the close form offers them.</summary>
+    public static readonly IReadOnlyList<CaseOutcome> CaseOutcomes =
+        [CaseOutcome.Resolved, CaseOutcome.ReferredToCare, CaseOutcome.NotReached, CaseOutcome.DiedOrMoved, CaseOutcome.Other];
+
+    public static string Name(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Resolved => "geholpen",
+        CaseOutcome.ReferredToCare => "doorverwezen en in zorg",
+        CaseOutcome.NotReached => "niet bereikt",
+        CaseOutcome.DiedOrMoved => "overleden/verhuisd",
+        CaseOutcome.Other => "anders",
+        CaseOutcome.NoLongerNeeded => "niet meer nodig",
+        _ => outcome.ToString(),
+    };
+
     public static string Name(MeetingStatus status) => status switch
     {
         MeetingStatus.Concept => "concept",
@@ -59,6 +92,7 @@ public static class DutchFormat
         ActionPointStatus.Open => "open",
         ActionPointStatus.Done => "gedaan",
         ActionPointStatus.Cancelled => "vervallen",
+        ActionPointStatus.NotDone => "niet gedaan",
         _ => status.ToString(),
     };
 

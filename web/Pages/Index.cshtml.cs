@@ -5,6 +5,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Formatting;
+using Netwerkbijeenkomst.Web.Pages.Networks;
 
 namespace Netwerkbijeenkomst.Web.Pages;
 
@@ -13,6 +14,14 @@ public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainF
     public IReadOnlyList<NetworkSummary> Networks { get; private set; } = [];
 
     public string? Municipality { get; private set; }
+
+    /// <summary>The open action points the signed-in person owns, in all their networks: overdue first, then by due date.</summary>
+    public IReadOnlyList<MyActionPoint> ActionPoints { get; private set; } = [];
+
+    /// <summary>Whether the person has a role in some network, and so can own action points.</summary>
+    public bool HasRole { get; private set; }
+
+    public string UserId { get; private set; } = "";
 
     public async Task OnGetAsync()
     {
@@ -23,6 +32,7 @@ public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainF
 
         Municipality = User.FindFirst(AppRoles.MunicipalityClaim)?.Value;
         var actor = User.ToActor();
+        UserId = actor.UserId;
         await using var db = await contexts.CreateDbContextAsync();
         var listed = actor.IsAdministrator
             ? await db.Networks.OrderBy(n => n.Name).ToListAsync()
@@ -31,7 +41,9 @@ public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainF
                 .OrderBy(n => n.Name).ToListAsync();
 
         var now = time.GetUtcNow();
+        var today = DutchFormat.Today(now);
         var summaries = new List<NetworkSummary>();
+        var actionPoints = new List<MyActionPoint>();
         foreach (var network in listed)
         {
             var role = await grains.GetGrain<INetworkGrain>(network.NetworkId).GetRoleAsync(actor.UserId);
@@ -55,10 +67,26 @@ public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainF
             }
 
             summaries.Add(new NetworkSummary(network.NetworkId, network.Name, role, nextMeeting));
+            if (role != NetworkRole.None)
+            {
+                var points = await grains.GetGrain<INetworkGrain>(network.NetworkId).GetActionPointsAsync(actor);
+                actionPoints.AddRange(points
+                    .Where(p => p.Point.OwnerId == actor.UserId && p.Point.Status == ActionPointStatus.Open)
+                    .OverdueFirst(p => p.Point, today)
+                    .Select(p => new MyActionPoint(
+                        network.NetworkId, network.Name, p.Point.Id, p.Point.Description, DutchFormat.Date(p.Point.Due),
+                        DutchFormat.Relative(p.Point.Due, today), p.Point.Due < today, p.Point.Due, p.CaseLabel)));
+            }
         }
 
         Networks = summaries;
+        HasRole = summaries.Any(s => s.Role != NetworkRole.None);
+        // Across networks: over time first, then by due date.
+        ActionPoints = [.. actionPoints.OrderByDescending(p => p.Overdue).ThenBy(p => p.DueDate)];
     }
+
+    public sealed record MyActionPoint(
+        string NetworkId, string NetworkName, Guid Id, string Description, string Due, string Relative, bool Overdue, DateOnly DueDate, string? CaseLabel);
 
     public sealed record NetworkSummary(string Id, string Name, NetworkRole Role, NextMeeting? Next);
 

@@ -41,6 +41,10 @@ public enum CaseStatus
     Closed,
 }
 
+/// <summary>
+/// How a case ended. Stored events hold the number, so members are only ever added at the end.
+/// <see cref="NoLongerNeeded"/> is kept for cases closed before 2026-12 and is no longer offered.
+/// </summary>
 [GenerateSerializer]
 [Alias("CaseOutcome")]
 public enum CaseOutcome
@@ -50,6 +54,7 @@ public enum CaseOutcome
     NoLongerNeeded,
     NotReached,
     Other,
+    DiedOrMoved,
 }
 
 [GenerateSerializer]

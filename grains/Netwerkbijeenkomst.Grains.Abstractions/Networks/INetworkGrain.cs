@@ -47,6 +47,22 @@ public interface INetworkGrain : IGrainWithStringKey
 
     Task CancelActionPointAsync(Actor actor, Guid actionPointId);
 
+    /// <summary>Rewrites an open action point's description (coordinator); the same text again stores nothing.</summary>
+    Task EditActionPointAsync(Actor actor, Guid actionPointId, string description);
+
+    /// <summary>Gives an open action point to another active member or coordinator (coordinator); the same owner again stores nothing.</summary>
+    Task ReassignActionPointAsync(Actor actor, Guid actionPointId, string ownerId);
+
+    /// <summary>Moves an open action point's due date with a reason (coordinator or owner); the same move again stores nothing.</summary>
+    Task MoveActionPointDueDateAsync(Actor actor, Guid actionPointId, DateOnly due, string reason);
+
+    /// <summary>Settles an open action point with an outcome and an optional note (coordinator or owner); the same closing again stores nothing.</summary>
+    Task CloseActionPointAsync(Actor actor, Guid actionPointId, ActionPointOutcome outcome, string? note);
+
+    /// <summary>Every action point of the network with its case label, due-date moves and closing; members only.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<ActionPointRecord>> GetActionPointsAsync(Actor actor);
+
     /// <summary>Records where an escalation stands; settled ones leave the open list.</summary>
     Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation);
 

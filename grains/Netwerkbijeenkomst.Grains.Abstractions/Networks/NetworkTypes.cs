@@ -61,6 +61,7 @@ public enum ActionPointStatus
     Open,
     Done,
     Cancelled,
+    NotDone,
 }
 
 /// <summary>A vertrouwenspersoon and the communities and languages they bridge to.</summary>

@@ -149,15 +149,26 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
 
     public async Task CloseAsync(Actor actor, CaseOutcome outcome, string? note)
     {
-        await RequireCoordinatorAsync(actor);
+        await RequireBringerOrCoordinatorAsync(actor);
+        if (outcome == CaseOutcome.NoLongerNeeded || !Enum.IsDefined(outcome))
+        {
+            throw new InvalidInputException("input.invalid-choice", "outcome", "Kies een van de uitkomsten.");
+        }
+
+        var text = Require.OptionalText(note, "note", "de toelichting", 1000);
+        if (State.Status == CaseStatus.Closed && State.Outcome == outcome && State.OutcomeNote == text)
+        {
+            // The same closing sent again (a double click, a retry after a lost answer) is done already.
+            return;
+        }
+
+        RequireOpen();
         RequireStatus("case.cannot-close", "Een casus kan pas worden gesloten als hij besproken is.", CaseStatus.Discussed, CaseStatus.FollowedUp);
         if (State.Escalations.Any(e => !e.IsSettled))
         {
             throw new InvalidStateException("case.escalation-unsettled", "Deze casus heeft nog een lopende doorverwijzing; rond die eerst af.");
         }
 
-        Require.Defined(outcome, "outcome", "de uitkomst");
-        var text = Require.OptionalText(note, "note", "de toelichting", 1000);
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("note", text));
 
         // Registered first and retried (daily by default) until it has run: no closed case may lack it, and a missed or failed run

@@ -268,6 +268,94 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         await CommitAsync(new ActionPointCancelled(actionPointId, actor.UserId, Now));
     }
 
+    public async Task EditActionPointAsync(Actor actor, Guid actionPointId, string description)
+    {
+        RequireCoordinator(actor);
+        var actionPoint = OpenActionPoint(actionPointId);
+        var text = Require.Text(description, "description", "de omschrijving van het actiepunt", 500);
+        if (text == actionPoint.Description)
+        {
+            return;
+        }
+
+        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("description", text));
+        await CommitAsync(new ActionPointEdited(actionPointId, text, actor.UserId, Now));
+    }
+
+    public async Task ReassignActionPointAsync(Actor actor, Guid actionPointId, string ownerId)
+    {
+        RequireCoordinator(actor);
+        var actionPoint = OpenActionPoint(actionPointId);
+        var owner = Require.Text(ownerId, "ownerId", "de nieuwe eigenaar", 200);
+        if (owner == actionPoint.OwnerId)
+        {
+            return;
+        }
+
+        if (State.RoleOf(owner) == NetworkRole.None)
+        {
+            throw new InvalidInputException("network.owner-not-member", "ownerId", "De eigenaar van een actiepunt moet een actief lid of coördinator van het netwerk zijn.");
+        }
+
+        await CommitAsync(new ActionPointReassigned(actionPointId, owner, actor.UserId, Now));
+    }
+
+    public async Task MoveActionPointDueDateAsync(Actor actor, Guid actionPointId, DateOnly due, string reason)
+    {
+        var actionPoint = OpenActionPoint(actionPointId);
+        RequireOwnerOrCoordinator(actor, actionPoint, "Alleen de eigenaar of een coördinator mag de datum van dit actiepunt verzetten.");
+        var text = Require.Text(reason, "reason", "de reden om de datum te verzetten", 500);
+        if (due == actionPoint.Due)
+        {
+            // The move just made, sent again (a double click, a retry after a lost answer), is done already.
+            if (State.DueDateMoves.TryGetValue(actionPointId, out var moves) && moves[^1].To == due && moves[^1].Reason == text)
+            {
+                return;
+            }
+
+            throw new InvalidInputException("network.due-unchanged", "due", "Kies een andere datum dan de huidige uiterste datum.");
+        }
+
+        if (due < AmsterdamTime.Today(time))
+        {
+            throw new InvalidInputException("network.due-in-past", "due", "De nieuwe uiterste datum ligt in het verleden.");
+        }
+
+        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("reason", text));
+        await CommitAsync(new ActionPointDueDateMoved(actionPointId, actionPoint.Due, due, text, actor.UserId, Now));
+    }
+
+    public async Task CloseActionPointAsync(Actor actor, Guid actionPointId, ActionPointOutcome outcome, string? note)
+    {
+        var actionPoint = ExistingActionPoint(actionPointId);
+        RequireOwnerOrCoordinator(actor, actionPoint, "Alleen de eigenaar of een coördinator mag dit actiepunt sluiten.");
+        Require.Defined(outcome, "outcome", "de uitkomst");
+        var text = Require.OptionalText(note, "note", "de toelichting", 1000);
+        if (actionPoint.Status != ActionPointStatus.Open)
+        {
+            // The same closing sent again is done already; anything else would change a settled point.
+            if (State.Closings.TryGetValue(actionPointId, out var closing) && closing.Outcome == outcome && closing.Note == text)
+            {
+                return;
+            }
+
+            throw ActionPointNotOpen();
+        }
+
+        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("note", text));
+        await CommitAsync(new ActionPointClosed(actionPointId, outcome, text, actor.UserId, Now));
+    }
+
+    public Task<ImmutableArray<ActionPointRecord>> GetActionPointsAsync(Actor actor)
+    {
+        RequireMember(actor);
+        return Task.FromResult<ImmutableArray<ActionPointRecord>>([.. State.ActionPoints.Select(a => new ActionPointRecord(
+            a,
+            a.CaseId is { } caseId ? State.CaseLabels.GetValueOrDefault(caseId) : null,
+            State.DueDateMoves.TryGetValue(a.Id, out var moves) ? [.. moves] : [],
+            State.Closings.GetValueOrDefault(a.Id)))]);
+    }
+
     public async Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
@@ -324,10 +412,18 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             [.. State.OpenEscalations]));
     }
 
-    public Task EraseCaseTextsAsync(Guid caseId) =>
-        RedactHistoryAsync(e => e is ActionPointAdded added && added.ActionPoint.CaseId == caseId
-            ? added with { ActionPoint = added.ActionPoint with { Description = "" } }
-            : e);
+    public Task EraseCaseTextsAsync(Guid caseId)
+    {
+        var about = State.ActionPoints.Where(a => a.CaseId == caseId).Select(a => a.Id).ToHashSet();
+        return RedactHistoryAsync(e => e switch
+        {
+            ActionPointAdded added when added.ActionPoint.CaseId == caseId => added with { ActionPoint = added.ActionPoint with { Description = "" } },
+            ActionPointEdited edited when about.Contains(edited.ActionPointId) => edited with { Description = "" },
+            ActionPointDueDateMoved moved when about.Contains(moved.ActionPointId) => moved with { Reason = "" },
+            ActionPointClosed closed when about.Contains(closed.ActionPointId) => closed with { Note = null },
+            _ => e,
+        });
+    }
 
     private void EnsureExists()
     {
@@ -366,12 +462,28 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     private ActionPoint OpenActionPoint(Guid id)
     {
+        var actionPoint = ExistingActionPoint(id);
+        return actionPoint.Status == ActionPointStatus.Open ? actionPoint : throw ActionPointNotOpen();
+    }
+
+    private ActionPoint ExistingActionPoint(Guid id)
+    {
         EnsureExists();
-        var actionPoint = State.ActionPoints.FirstOrDefault(a => a.Id == id)
+        return State.ActionPoints.FirstOrDefault(a => a.Id == id)
             ?? throw new NotFoundException("network.action-point-not-found", "Dit actiepunt bestaat niet.");
-        return actionPoint.Status == ActionPointStatus.Open
-            ? actionPoint
-            : throw new InvalidStateException("network.action-point-not-open", "Dit actiepunt is al afgerond of vervallen.");
+    }
+
+    private static InvalidStateException ActionPointNotOpen() =>
+        new("network.action-point-not-open", "Dit actiepunt is al afgerond of vervallen.");
+
+    /// <summary>A coordinator, or the owner while an active member: an owner who left the network hands over through the coordinator.</summary>
+    private void RequireOwnerOrCoordinator(Actor actor, ActionPoint actionPoint, string message)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!State.IsCoordinator(actor.UserId) && !(actionPoint.OwnerId == actor.UserId && State.RoleOf(actor.UserId) == NetworkRole.Member))
+        {
+            throw new NotAllowedException("network.action-point-owner-only", message);
+        }
     }
 
     private static Coordinator ValidCoordinator(Coordinator coordinator) =>

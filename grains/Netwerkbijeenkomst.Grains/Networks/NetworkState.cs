@@ -46,6 +46,13 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
     [Id(10)]
     public Dictionary<Guid, TrackedEscalation> Escalations { get; } = [];
 
+    // Ids from 40 on are the action-point history's, so other additions to this state cannot collide with them.
+    [Id(40)]
+    public Dictionary<Guid, List<DueDateMove>> DueDateMoves { get; } = [];
+
+    [Id(41)]
+    public Dictionary<Guid, ActionPointClosing> Closings { get; } = [];
+
     public void Apply(NetworkEvent @event)
     {
         switch (@event)
@@ -93,9 +100,25 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
                 break;
             case ActionPointCompleted e:
                 SetStatus(e.ActionPointId, ActionPointStatus.Done);
+                Closings[e.ActionPointId] = new ActionPointClosing(ActionPointOutcome.Done, null, e.By, e.At);
                 break;
             case ActionPointCancelled e:
                 SetStatus(e.ActionPointId, ActionPointStatus.Cancelled);
+                Closings[e.ActionPointId] = new ActionPointClosing(ActionPointOutcome.NoLongerNeeded, null, e.By, e.At);
+                break;
+            case ActionPointEdited e:
+                Change(e.ActionPointId, a => a with { Description = e.Description });
+                break;
+            case ActionPointReassigned e:
+                Change(e.ActionPointId, a => a with { OwnerId = e.OwnerId });
+                break;
+            case ActionPointDueDateMoved e:
+                Change(e.ActionPointId, a => a with { Due = e.To });
+                (DueDateMoves.TryGetValue(e.ActionPointId, out var moves) ? moves : DueDateMoves[e.ActionPointId] = []).Add(new DueDateMove(e.From, e.To, e.Reason, e.By, e.At));
+                break;
+            case ActionPointClosed e:
+                SetStatus(e.ActionPointId, StatusAfter(e.Outcome));
+                Closings[e.ActionPointId] = new ActionPointClosing(e.Outcome, e.Note, e.By, e.At);
                 break;
             case EscalationTracked e:
                 Escalations[e.Escalation.EscalationId] = e.Escalation;
@@ -115,9 +138,19 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
     public IEnumerable<TrackedEscalation> OpenEscalations =>
         Escalations.Values.Where(e => e.Status is not (EscalationStatus.Closed or EscalationStatus.Declined));
 
-    private void SetStatus(Guid id, ActionPointStatus status)
+    /// <summary>Not done and no longer needed are kept apart: only "done" counts as done in reports.</summary>
+    public static ActionPointStatus StatusAfter(ActionPointOutcome outcome) => outcome switch
+    {
+        ActionPointOutcome.Done => ActionPointStatus.Done,
+        ActionPointOutcome.NotDone => ActionPointStatus.NotDone,
+        _ => ActionPointStatus.Cancelled,
+    };
+
+    private void SetStatus(Guid id, ActionPointStatus status) => Change(id, a => a with { Status = status });
+
+    private void Change(Guid id, Func<ActionPoint, ActionPoint> change)
     {
         var index = ActionPoints.FindIndex(a => a.Id == id);
-        ActionPoints[index] = ActionPoints[index] with { Status = status };
+        ActionPoints[index] = change(ActionPoints[index]);
     }
 }

@@ -152,6 +152,15 @@ public sealed class ContractSerializationTests
         Of<NetworkEvent>(new ActionPointAdded(Open, By, At)),
         Of<NetworkEvent>(new ActionPointCompleted(ActionPointId, By, At)),
         Of<NetworkEvent>(new ActionPointCancelled(ActionPointId, By, At)),
+        Of<NetworkEvent>(new ActionPointEdited(ActionPointId, "Folder laten vertalen in het Arabisch", By, At)),
+        Of<NetworkEvent>(new ActionPointReassigned(ActionPointId, "user-2", By, At)),
+        Of<NetworkEvent>(new ActionPointDueDateMoved(ActionPointId, Due, Due.AddDays(14), "Vertaler is op vakantie", By, At)),
+        Of<NetworkEvent>(new ActionPointClosed(ActionPointId, ActionPointOutcome.NotDone, "Geen vertaler gevonden", By, At)),
+        Of(new DueDateMove(Due, Due.AddDays(14), "Vertaler is op vakantie", By, At)),
+        Of(new ActionPointClosing(ActionPointOutcome.NoLongerNeeded, "Folder bestaat al", By, Later)),
+        Of(new ActionPointRecord(
+            Open, "Casus 2026-014", [new DueDateMove(Due, Due.AddDays(14), "Vertaler is op vakantie", By, At)],
+            new ActionPointClosing(ActionPointOutcome.NotDone, "Geen vertaler gevonden", By, Later))),
         Of<NetworkEvent>(new EscalationTracked(Tracked, By, At)),
 
         Of(new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch", "Tamazight"], MemberStatus.Active)),

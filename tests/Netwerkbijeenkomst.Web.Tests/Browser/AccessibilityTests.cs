@@ -37,6 +37,8 @@ public sealed class AccessibilityTests
             (coordinator, $"/casussen/{caseId}"),
             (coordinator, $"/bijeenkomsten/{meeting.Id}/live"),
             (coordinator, $"/casussen/{caseId}/toegang"),
+            (member, "/netwerken/utrecht/actiepunten"),
+            (coordinator, "/netwerken/utrecht/actiepunten?status=alle"),
             (member, "/account/geen-toegang"),
             (member, "/account/mijn-gegevens"),
         };

@@ -35,6 +35,15 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
 
     public bool IsCoordinator { get; private set; }
 
+    /// <summary>The bringer or a coordinator, once the network discussed the case (see docs/domain-model.md, "Case").</summary>
+    public bool CanClose { get; private set; }
+
+    [BindProperty]
+    public CloseInput Closing { get; set; } = new();
+
+    /// <summary>What the privacy check refused in the close form's note.</summary>
+    public System.Collections.Immutable.ImmutableArray<FieldFindings> CloseRefused { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id)
     {
         await LoadAsync(id);
@@ -65,6 +74,51 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
 
         return await RunAsync(id, grain => grain.SubmitAsync(User.ToActor(), MeetingId), "De casus is ingediend voor de bijeenkomst.");
     }
+
+    public async Task<IActionResult> OnPostCloseAsync(Guid id)
+    {
+        await LoadAsync(id);
+        Input = CaseInput.From(Case.Details);
+        ModelState.Clear();
+        if (!Closing.Confirmed || Closing.Outcome is null)
+        {
+            if (Closing.Outcome is null)
+            {
+                ModelState.AddModelError("Closing.Outcome", "Kies de uitkomst van de casus.");
+            }
+
+            if (!Closing.Confirmed)
+            {
+                ModelState.AddModelError("Closing.Confirmed", "Vink aan dat u weet dat de teksten na de bewaartermijn worden gewist.");
+            }
+
+            ModelState.AddModelError(string.Empty, "De casus is niet gesloten: zie de meldingen bij het formulier.");
+            return Page();
+        }
+
+        try
+        {
+            await grains.GetGrain<ICaseGrain>(id).CloseAsync(User.ToActor(), Closing.Outcome.Value, Closing.Note);
+        }
+        catch (DomainException refused) when (refused is not NotFoundException)
+        {
+            await RecordAsync(id, AccessAction.Change, AccessLog.Refused);
+            if (refused is NotAllowedException)
+            {
+                throw;
+            }
+
+            ModelState.Add(refused, CloseFields);
+            CloseRefused = refused is PersonalDataRefusedException personal ? personal.Fields : [];
+            return Page();
+        }
+
+        await RecordAsync(id, AccessAction.Change, AccessLog.Allowed);
+        Message = "De casus is gesloten. Na de bewaartermijn worden de teksten gewist.";
+        return RedirectToPage(new { id });
+    }
+
+    private static readonly Dictionary<string, string> CloseFields = new() { ["outcome"] = "Closing.Outcome", ["note"] = "Closing.Note" };
 
     private async Task<IActionResult> RunAsync(Guid id, Func<ICaseGrain, Task> command, string done)
     {
@@ -108,6 +162,8 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         IsCoordinator = role == NetworkRole.Coordinator;
         _role = role;
         CanEdit = Case.Status != CaseStatus.Closed && (role == NetworkRole.Coordinator || Case.BringerId == actor.UserId);
+        CanClose = Case.Status is CaseStatus.Discussed or CaseStatus.FollowedUp
+            && (role == NetworkRole.Coordinator || (role == NetworkRole.Member && Case.BringerId == actor.UserId));
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync();
         Meetings = await db.Meetings
@@ -124,4 +180,13 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
 
     public string Name(string userId) =>
         _names.GetValueOrDefault(userId, "onbekend");
+
+    public sealed class CloseInput
+    {
+        public CaseOutcome? Outcome { get; set; }
+
+        public string? Note { get; set; }
+
+        public bool Confirmed { get; set; }
+    }
 }
