@@ -2,6 +2,7 @@ using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
@@ -27,6 +28,9 @@ builder.AddMail();
 
 // The live meeting room: SignalR hub, and event-log consumers that turn stored events into pushes, page lists and audit lines.
 builder.AddMeetingRoom();
+
+// Escalations to care: the contact person's link by mail (after the commit) and live case pages.
+builder.AddEscalations();
 
 // The case form's privacy check while typing.
 builder.AddPrivacyCheck();
@@ -56,6 +60,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapMeetingRoom();
+app.MapEscalations();
 app.MapPrivacyCheck();
 
 // For operators: /health (the database answers, the cluster has an active silo) and, for administrators, Orleans' dashboard.

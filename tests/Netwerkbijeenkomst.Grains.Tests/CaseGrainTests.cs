@@ -164,12 +164,11 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.escalation-backwards",
             () => grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Reported, null));
         await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.InCare, null);
-        await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Closed, null);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "case.escalation-settled",
             () => grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Declined, "Toch niet"));
 
         var history = Assert.Single((await grain.GetAsync(network.Member)).Escalations).History;
-        Assert.Equal([EscalationStatus.Reported, EscalationStatus.ContactMade, EscalationStatus.InCare, EscalationStatus.Closed], history.Select(h => h.Status).ToArray());
+        Assert.Equal([EscalationStatus.Reported, EscalationStatus.ContactMade, EscalationStatus.InCare], history.Select(h => h.Status).ToArray());
         Assert.All(history, h => Assert.Equal((network.Coordinator.UserId, silo.Clock.GetUtcNow()), (h.By, h.At)));
         Assert.Empty((await network.Network.GetAsync(network.Coordinator)).OpenEscalations);
 
@@ -187,7 +186,7 @@ public sealed class CaseGrainTests(GrainsFixture silo)
         await grain.EscalateAsync(network.Coordinator, escalation, TestNetwork.Institution, TestNetwork.Contact, "Schulden lopen op", Urgency.Normal);
 
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.required", () => grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Declined, null));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => grain.ChangeEscalationAsync(network.Member, escalation, EscalationStatus.ContactMade, null));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.ChangeEscalationAsync(network.OtherMember, escalation, EscalationStatus.ContactMade, null));
         await silo.Database.AssertRefusedAsync<NotFoundException>(stream, "case.escalation-not-found", () => grain.ChangeEscalationAsync(network.Coordinator, Guid.NewGuid(), EscalationStatus.ContactMade, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "case.unknown-contact",
             () => grain.EscalateAsync(network.Coordinator, Guid.NewGuid(), TestNetwork.Institution, "onbekend", "Reden", Urgency.Normal));

@@ -25,12 +25,7 @@ public static class TestSilos
         // Host delegates run before the silo is configured, so the tables are migrated before the silo starts.
         builder.ConfigureSiloHost((_, host) =>
         {
-            host.Services.AddSingleton<TimeProvider>(clock);
-            foreach (var area in new[] { TimeProviderNames.Messaging, TimeProviderNames.SystemTimers, TimeProviderNames.Membership, TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory })
-            {
-                host.Services.AddKeyedSingleton(area, TimeProvider.System);
-            }
-
+            UseClock(host.Services, clock);
             host.Services.AddEventStorage(new DatabaseSettings(IsPostgres: false, database.ConnectionString));
         });
         builder.ConfigureSilo((_, silo) =>
@@ -39,6 +34,16 @@ public static class TestSilos
             configure?.Invoke(silo);
         });
         return builder.Build();
+    }
+
+    /// <summary>The grains (and the web host, when given) read <paramref name="clock"/>; Orleans' own machinery keeps real time.</summary>
+    public static void UseClock(IServiceCollection services, FakeTimeProvider clock)
+    {
+        services.AddSingleton<TimeProvider>(clock);
+        foreach (var area in new[] { TimeProviderNames.Messaging, TimeProviderNames.SystemTimers, TimeProviderNames.Membership, TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory })
+        {
+            services.AddKeyedSingleton(area, TimeProvider.System);
+        }
     }
 
     /// <summary>The reminder service's clock, pinned to real time for tests that let Orleans fire reminders by itself.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Audit;
+using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Mail;
 
@@ -22,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<ContactLinkRow> ContactLinks => Set<ContactLinkRow>();
 
     /// <summary>Shared by every web node, so a cookie or a reset link made on one node is valid on all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -63,6 +66,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             a.Property(x => x.Action).HasMaxLength(20);
             a.Property(x => x.Result).HasMaxLength(20);
             a.HasIndex(x => new { x.ObjectType, x.ObjectId });
+        });
+        builder.Entity<ContactLinkRow>(l =>
+        {
+            l.ToTable("ContactLinks");
+            l.HasKey(x => x.LinkId);
+            l.Property(x => x.ContactPersonId).HasMaxLength(100);
+            l.Property(x => x.TokenHash).HasMaxLength(64);
+            l.HasIndex(x => x.TokenHash).IsUnique();
+            l.HasIndex(x => x.EscalationId);
         });
         builder.Entity<OutboxMessage>(o =>
         {

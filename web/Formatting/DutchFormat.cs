@@ -149,13 +149,23 @@ public static class DutchFormat
         _ => kind.ToString(),
     };
 
+    public static string Name(Urgency urgency) => urgency switch
+    {
+        Urgency.Normal => "normaal",
+        Urgency.High => "hoog",
+        Urgency.Crisis => "crisis",
+        _ => urgency.ToString(),
+    };
+
     public static string Name(EscalationStatus status) => status switch
     {
         EscalationStatus.Reported => "gemeld",
-        EscalationStatus.ContactMade => "contact gelegd",
+        EscalationStatus.ContactMade => "opgepakt",
         EscalationStatus.InCare => "in zorg",
         EscalationStatus.Closed => "afgesloten",
         EscalationStatus.Declined => "afgewezen",
+        EscalationStatus.Withdrawn => "teruggetrokken",
+        EscalationStatus.ReturnedToNetwork => "terug naar het netwerk",
         _ => status.ToString(),
     };
 }

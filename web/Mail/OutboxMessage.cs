@@ -12,4 +12,7 @@ public sealed class OutboxMessage
     public required string Body { get; init; }
 
     public DateTime SentAtUtc { get; init; }
+
+    /// <summary>The HTML alternative, when the mail has one.</summary>
+    public string? Html { get; init; }
 }

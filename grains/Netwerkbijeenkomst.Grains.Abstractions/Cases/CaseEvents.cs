@@ -40,10 +40,28 @@ public sealed record FollowUpNoteAdded(string Text, string By, DateTimeOffset At
 [Immutable]
 public sealed record CaseEscalated(Guid EscalationId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+/// <summary>A step in an escalation's lifecycle; <see cref="ChangeId"/> is the caller's (absent in events stored before it existed).</summary>
 [GenerateSerializer]
 [Alias("EscalationStatusChanged")]
 [Immutable]
-public sealed record EscalationStatusChanged(Guid EscalationId, EscalationStatus Status, string? Note, string By, DateTimeOffset At) : CaseEvent(By, At);
+public sealed record EscalationStatusChanged(Guid EscalationId, EscalationStatus Status, string? Note, string By, DateTimeOffset At, Guid? ChangeId = null) : CaseEvent(By, At);
+
+/// <summary>A new answer link for the escalation's contact person; it replaces any earlier one. The secret is never in an event.</summary>
+[GenerateSerializer]
+[Alias("ContactLinkIssued")]
+[Immutable]
+public sealed record ContactLinkIssued(Guid EscalationId, Guid LinkId, string ContactPersonId, DateTimeOffset ExpiresAt, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+[GenerateSerializer]
+[Alias("ContactLinkRevoked")]
+[Immutable]
+public sealed record ContactLinkRevoked(Guid EscalationId, Guid LinkId, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+/// <summary>The contact person asks the coordinator to call them; it stands until the next step in the escalation.</summary>
+[GenerateSerializer]
+[Alias("EscalationCallRequested")]
+[Immutable]
+public sealed record EscalationCallRequested(Guid EscalationId, Guid ChangeId, string By, DateTimeOffset At) : CaseEvent(By, At);
 
 [GenerateSerializer]
 [Alias("CaseClosed")]

@@ -66,16 +66,29 @@ public enum Urgency
     Crisis,
 }
 
-/// <summary>reported → contact made → in care → closed; or declined (with why). Closed and declined are settled.</summary>
+/// <summary>
+/// gemeld → opgepakt → in zorg, afgewezen, teruggetrokken or terug naar het netwerk (docs/domain-model.md). Stored
+/// events hold the number, so members keep their values and new ones are added at the end.
+/// </summary>
 [GenerateSerializer]
 [Alias("EscalationStatus")]
 public enum EscalationStatus
 {
-    Reported,
-    ContactMade,
-    InCare,
-    Closed,
-    Declined,
+    Reported = 0,
+
+    /// <summary>"Opgepakt": the institution has picked it up (was called "contact gelegd").</summary>
+    ContactMade = 1,
+    InCare = 2,
+
+    /// <summary>The network stopped following it; kept for escalations closed before the lifecycle had its own end states.</summary>
+    Closed = 3,
+    Declined = 4,
+
+    /// <summary>"Teruggetrokken": the network withdrew it.</summary>
+    Withdrawn = 5,
+
+    /// <summary>"Terug naar het netwerk": the institution cannot help, the case is back for the network to discuss.</summary>
+    ReturnedToNetwork = 6,
 }
 
 /// <summary>What an anonymised case holds: a situation in general words, never a person.</summary>
@@ -99,14 +112,58 @@ public sealed record FollowUpNote(string Text, string By, DateTimeOffset At);
 [Immutable]
 public sealed record EscalationChange(EscalationStatus Status, string? Note, string By, DateTimeOffset At);
 
+/// <summary>
+/// An escalation and its dated, attributed history. <see cref="Link"/> is the contact person's answer link (its id,
+/// never its secret); <see cref="CallRequestedAt"/> is set while the contact person asks to be called back.
+/// </summary>
 [GenerateSerializer]
 [Alias("Escalation")]
 [Immutable]
 public sealed record Escalation(
-    Guid Id, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency, EscalationStatus Status, ImmutableArray<EscalationChange> History)
+    Guid Id,
+    string InstitutionId,
+    string ContactPersonId,
+    string Reason,
+    Urgency Urgency,
+    EscalationStatus Status,
+    ImmutableArray<EscalationChange> History,
+    ContactLink? Link = null,
+    DateTimeOffset? CallRequestedAt = null)
 {
-    public bool IsSettled => Status is EscalationStatus.Closed or EscalationStatus.Declined;
+    public bool IsSettled => EscalationLifecycle.IsSettled(Status);
 }
+
+/// <summary>The contact person's answer link of one escalation; the web keeps only the hash of its secret.</summary>
+[GenerateSerializer]
+[Alias("ContactLink")]
+[Immutable]
+public sealed record ContactLink(Guid Id, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt)
+{
+    public bool IsValidAt(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt;
+}
+
+/// <summary>
+/// What the contact person sees through their link: no personal data, only the case label, age band, themes and the
+/// question (privacy-checked case text), where it was escalated and how it stands.
+/// </summary>
+[GenerateSerializer]
+[Alias("ContactBrief")]
+[Immutable]
+public sealed record ContactBrief(
+    Guid CaseId,
+    Guid EscalationId,
+    string NetworkId,
+    string CaseLabel,
+    AgeBand AgeBand,
+    ImmutableArray<CaseTheme> Themes,
+    string? OtherTheme,
+    string Question,
+    string InstitutionName,
+    string ContactPersonName,
+    string? ContactPersonEmail,
+    EscalationStatus Status,
+    ContactLink Link,
+    DateTimeOffset? CallRequestedAt);
 
 /// <summary>Where a case was escalated to and how it ended.</summary>
 [GenerateSerializer]

@@ -23,7 +23,30 @@ public interface ICaseGrain : IGrainWithGuidKey
     /// <summary>Escalates to a contact person on the social map under the id the caller made and returns it as stored; a repeat of the same id stores nothing.</summary>
     Task<Escalation> EscalateAsync(Actor actor, Guid escalationId, string institutionId, string contactPersonId, string reason, Urgency urgency);
 
+    /// <summary>A step without a change id of the caller's, so a repeat is not recognised; prefer <see cref="MoveEscalationAsync"/>.</summary>
     Task ChangeEscalationAsync(Actor actor, Guid escalationId, EscalationStatus status, string? note);
+
+    /// <summary>
+    /// Moves an escalation on (<see cref="EscalationLifecycle"/>) with a privacy-checked note, as the coordinator or the
+    /// member who brought the case; a repeat of the same <paramref name="changeId"/> stores nothing and returns it as it stands.
+    /// </summary>
+    Task<Escalation> MoveEscalationAsync(Actor actor, Guid escalationId, Guid changeId, EscalationStatus status, string? note);
+
+    /// <summary>Revokes the contact person's answer link; coordinators only.</summary>
+    Task RevokeContactLinkAsync(Actor actor, Guid escalationId);
+
+    /// <summary>Issues a new answer link (under the caller's id) for an open escalation, replacing the old one; coordinators only.</summary>
+    Task IssueContactLinkAsync(Actor actor, Guid escalationId, Guid linkId);
+
+    /// <summary>What the contact person may see; only while <paramref name="linkId"/> is the escalation's valid link (the web checked the secret); also what the link's mail says.</summary>
+    [ReadOnly]
+    Task<ContactBrief> GetContactBriefAsync(Guid escalationId, Guid linkId);
+
+    /// <summary>The contact person answers through the link: picked up, in care, or not possible, with a privacy-checked note.</summary>
+    Task<Escalation> AnswerAsContactPersonAsync(Guid escalationId, Guid linkId, Guid changeId, EscalationStatus status, string? note);
+
+    /// <summary>The contact person asks, through the link, to be called by the coordinator.</summary>
+    Task RequestCallAsContactPersonAsync(Guid escalationId, Guid linkId, Guid changeId);
 
     Task CloseAsync(Actor actor, CaseOutcome outcome, string? note);
 

@@ -63,8 +63,19 @@ public interface INetworkGrain : IGrainWithStringKey
     [ReadOnly]
     Task<ImmutableArray<ActionPointRecord>> GetActionPointsAsync(Actor actor);
 
-    /// <summary>Records where an escalation stands; settled ones leave the open list.</summary>
+    /// <summary>Records where an escalation stands; settled ones leave the open list. Called by the case grain only.</summary>
     Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation);
+
+    /// <summary>Sets the response time, in working days, for one kind of care; coordinators only.</summary>
+    Task SetResponseTimeAsync(Actor actor, InstitutionKind kind, int workingDays);
+
+    /// <summary>The open escalations with their ages in working days, stalled ones first; coordinators only.</summary>
+    [ReadOnly]
+    Task<FollowUp> GetFollowUpAsync(Actor actor);
+
+    /// <summary>The social map, for grains and the web's after-commit consumers (the contact person's mail); no actor, like <see cref="GetKnownPeopleAsync"/>.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<Institution>> GetSocialMapAsync();
 
     [ReadOnly]
     Task<OpenItems> GetOpenItemsAsync(Guid meetingId);

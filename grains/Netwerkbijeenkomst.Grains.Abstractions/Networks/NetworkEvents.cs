@@ -82,3 +82,9 @@ public sealed record ActionPointCancelled(Guid ActionPointId, string By, DateTim
 [Alias("EscalationTracked")]
 [Immutable]
 public sealed record EscalationTracked(TrackedEscalation Escalation, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
+/// <summary>The coordinator set how many working days an institution of this kind has for the next step in an escalation.</summary>
+[GenerateSerializer]
+[Alias("ResponseTimeSet")]
+[Immutable]
+public sealed record ResponseTimeSet(InstitutionKind Kind, int WorkingDays, string By, DateTimeOffset At) : NetworkEvent(By, At);

@@ -98,11 +98,49 @@ public sealed record MeetingRule(int Week, DayOfWeek Day, TimeOnly Start, TimeOn
 public sealed record ActionPoint(
     Guid Id, string Description, string OwnerId, DateOnly Due, ActionPointStatus Status, Guid? MeetingId, Guid? CaseId);
 
-/// <summary>An escalation as the network follows it until it is settled.</summary>
+/// <summary>
+/// An escalation as the network follows it until it is settled. <see cref="CallRequested"/>: the contact person asks
+/// to be called. <see cref="Handled"/>: the case of an escalation that came back to the network was escalated anew or
+/// closed. <see cref="Stalled"/> is never stored: the network sets it on what it hands out, from its response times.
+/// </summary>
 [GenerateSerializer]
 [Alias("TrackedEscalation")]
 [Immutable]
-public sealed record TrackedEscalation(Guid CaseId, Guid EscalationId, string CaseLabel, string InstitutionId, Cases.EscalationStatus Status);
+public sealed record TrackedEscalation(
+    Guid CaseId,
+    Guid EscalationId,
+    string CaseLabel,
+    string InstitutionId,
+    Cases.EscalationStatus Status,
+    bool CallRequested = false,
+    bool Handled = false,
+    bool Stalled = false);
+
+/// <summary>How many working days an institution of <see cref="Kind"/> has to take the next step in an escalation.</summary>
+[GenerateSerializer]
+[Alias("ResponseTime")]
+[Immutable]
+public sealed record ResponseTime(InstitutionKind Kind, int WorkingDays);
+
+/// <summary>One open escalation on the coordinator's follow-up list; ages count Dutch working days.</summary>
+[GenerateSerializer]
+[Alias("FollowUpEscalation")]
+[Immutable]
+public sealed record FollowUpEscalation(
+    TrackedEscalation Escalation,
+    string InstitutionName,
+    InstitutionKind Kind,
+    DateTimeOffset ReportedAt,
+    DateTimeOffset LastStepAt,
+    int WorkingDaysOpen,
+    int WorkingDaysSinceStep,
+    int ResponseDays);
+
+/// <summary>The coordinator's follow-up page: open escalations, stalled ones first, and the response time per kind of care.</summary>
+[GenerateSerializer]
+[Alias("FollowUp")]
+[Immutable]
+public sealed record FollowUp(ImmutableArray<FollowUpEscalation> Escalations, ImmutableArray<ResponseTime> ResponseTimes);
 
 [GenerateSerializer]
 [Alias("CaseSubmission")]

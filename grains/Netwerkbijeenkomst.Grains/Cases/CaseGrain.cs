@@ -17,6 +17,9 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
     public const string RetentionReminder = "bewaartermijn";
     private const string System = "systeem";
 
+    /// <summary>How long a contact person's answer link works: long enough for a busy practice, short enough not to linger.</summary>
+    public static readonly TimeSpan ContactLinkLifetime = TimeSpan.FromDays(30);
+
     private DateTimeOffset Now => time.GetUtcNow();
 
     private INetworkGrain Network => GrainFactory.GetGrain<INetworkGrain>(State.NetworkId);
@@ -110,41 +113,164 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("reason", reasonText));
         Require.Defined(urgency, "urgency", "de urgentie");
 
-        var map = (await Network.GetAsync(actor)).SocialMap;
+        var map = await Network.GetSocialMapAsync();
         var institution = map.FirstOrDefault(i => i.Id == institutionId)
             ?? throw new InvalidInputException("case.unknown-institution", "institutionId", "Deze instelling staat niet op de sociale kaart van het netwerk.");
-        if (!institution.Contacts.Any(c => c.Id == contactPersonId))
-        {
-            throw new InvalidInputException("case.unknown-contact", "contactPersonId", "Deze contactpersoon hoort niet bij de gekozen instelling.");
-        }
+        var contact = institution.Contacts.FirstOrDefault(c => c.Id == contactPersonId)
+            ?? throw new InvalidInputException("case.unknown-contact", "contactPersonId", "Deze contactpersoon hoort niet bij de gekozen instelling.");
 
         await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), escalationId, State.Label, institutionId, EscalationStatus.Reported));
-        await CommitAsync(new CaseEscalated(escalationId, institutionId, contactPersonId, reasonText, urgency, actor.UserId, Now));
+        await HandOverReturnedAsync(actor);
+        var opened = new CaseEscalated(escalationId, institutionId, contactPersonId, reasonText, urgency, actor.UserId, Now);
+
+        // Without an e-mail address there is nobody to send a link to; the coordinator follows it up by phone.
+        await (contact.Email is null
+            ? CommitAsync(opened)
+            : CommitAsync(opened, new ContactLinkIssued(escalationId, Guid.NewGuid(), contactPersonId, Now + ContactLinkLifetime, actor.UserId, Now)));
         return State.Escalations[^1];
     }
 
-    public async Task ChangeEscalationAsync(Actor actor, Guid escalationId, EscalationStatus status, string? note)
+    public Task ChangeEscalationAsync(Actor actor, Guid escalationId, EscalationStatus status, string? note) =>
+        MoveEscalationAsync(actor, escalationId, Guid.NewGuid(), status, note);
+
+    public async Task<Escalation> MoveEscalationAsync(Actor actor, Guid escalationId, Guid changeId, EscalationStatus status, string? note)
+    {
+        await RequireBringerOrCoordinatorAsync(actor);
+        var escalation = ExistingEscalation(escalationId);
+        return State.EscalationChanges.Contains(changeId) ? escalation : await StepAsync(actor, escalation, changeId, status, note);
+    }
+
+    public async Task RevokeContactLinkAsync(Actor actor, Guid escalationId)
     {
         await RequireCoordinatorAsync(actor);
-        var escalation = State.Escalations.FirstOrDefault(e => e.Id == escalationId)
+        var escalation = ExistingEscalation(escalationId);
+        if (escalation.Link is { RevokedAt: null } link)
+        {
+            await CommitAsync(new ContactLinkRevoked(escalationId, link.Id, actor.UserId, Now));
+        }
+    }
+
+    public async Task IssueContactLinkAsync(Actor actor, Guid escalationId, Guid linkId)
+    {
+        await RequireCoordinatorAsync(actor);
+        var escalation = ExistingEscalation(escalationId);
+        if (escalation.Link?.Id == linkId)
+        {
+            return;
+        }
+
+        RequireUnsettled(escalation);
+        var contact = (await Network.GetSocialMapAsync()).SelectMany(i => i.Contacts).FirstOrDefault(c => c.Id == escalation.ContactPersonId);
+        if (contact?.Email is null)
+        {
+            throw new InvalidStateException("case.contact-without-email", "Van deze contactpersoon is geen e-mailadres bekend; bel de contactpersoon.");
+        }
+
+        await CommitAsync(new ContactLinkIssued(escalationId, linkId, escalation.ContactPersonId, Now + ContactLinkLifetime, actor.UserId, Now));
+    }
+
+    public async Task<ContactBrief> GetContactBriefAsync(Guid escalationId, Guid linkId)
+    {
+        EnsureExists();
+        var escalation = ExistingEscalation(escalationId);
+        var link = RequireLink(escalation, linkId);
+        var institution = (await Network.GetSocialMapAsync()).FirstOrDefault(i => i.Id == escalation.InstitutionId);
+        var contact = institution?.Contacts.FirstOrDefault(c => c.Id == escalation.ContactPersonId);
+        return new ContactBrief(
+            this.GetPrimaryKey(), escalationId, State.NetworkId, State.Label, State.Details!.AgeBand, State.Details.Themes, State.Details.OtherTheme,
+            State.Details.Question, institution?.Name ?? "", contact?.Name ?? "", contact?.Email, escalation.Status, link, escalation.CallRequestedAt);
+    }
+
+    public async Task<Escalation> AnswerAsContactPersonAsync(Guid escalationId, Guid linkId, Guid changeId, EscalationStatus status, string? note)
+    {
+        EnsureExists();
+        var escalation = ExistingEscalation(escalationId);
+        if (State.EscalationChanges.Contains(changeId))
+        {
+            return escalation;
+        }
+
+        RequireLink(escalation, linkId);
+        if (!EscalationLifecycle.ContactPersonSteps.Contains(status))
+        {
+            throw new InvalidInputException("case.contact-step", "status", "Kies: opgepakt, in zorg of niet mogelijk.");
+        }
+
+        return await StepAsync(Actor.ContactPerson(escalation.ContactPersonId), escalation, changeId, status, note);
+    }
+
+    public async Task RequestCallAsContactPersonAsync(Guid escalationId, Guid linkId, Guid changeId)
+    {
+        EnsureExists();
+        var escalation = ExistingEscalation(escalationId);
+        if (State.EscalationChanges.Contains(changeId))
+        {
+            return;
+        }
+
+        RequireLink(escalation, linkId);
+        RequireUnsettled(escalation);
+        var actor = Actor.ContactPerson(escalation.ContactPersonId);
+        await Network.TrackEscalationAsync(actor, Tracked(escalation, escalation.Status) with { CallRequested = true });
+        await CommitAsync(new EscalationCallRequested(escalationId, changeId, actor.UserId, Now));
+    }
+
+    private async Task<Escalation> StepAsync(Actor actor, Escalation escalation, Guid changeId, EscalationStatus status, string? note)
+    {
+        RequireUnsettled(escalation);
+        Require.Defined(status, "status", "de nieuwe stand");
+        if (!EscalationLifecycle.CanMove(escalation.Status, status))
+        {
+            throw new InvalidStateException("case.escalation-backwards", "Een doorverwijzing gaat alleen vooruit: van gemeld naar opgepakt, en dan naar in zorg, afgewezen, terug naar het netwerk of teruggetrokken.");
+        }
+
+        var text = EscalationLifecycle.NeedsNote(status)
+            ? Require.Text(note, "note", status == EscalationStatus.Declined ? "waarom de doorverwijzing is afgewezen" : "waarom de instelling niet kan helpen", 1000)
+            : Require.OptionalText(note, "note", "de toelichting", 1000);
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("note", text));
+        await Network.TrackEscalationAsync(actor, Tracked(escalation, status));
+        await CommitAsync(new EscalationStatusChanged(escalation.Id, status, text, actor.UserId, Now, changeId));
+        return ExistingEscalation(escalation.Id);
+    }
+
+    /// <summary>An escalation that came back to the network stays on its agendas until the case is escalated anew or closed.</summary>
+    private async Task HandOverReturnedAsync(Actor actor)
+    {
+        foreach (var returned in State.Escalations.Where(e => e.Status == EscalationStatus.ReturnedToNetwork))
+        {
+            await Network.TrackEscalationAsync(actor, Tracked(returned, returned.Status) with { Handled = true });
+        }
+    }
+
+    private TrackedEscalation Tracked(Escalation escalation, EscalationStatus status) =>
+        new(this.GetPrimaryKey(), escalation.Id, State.Label, escalation.InstitutionId, status);
+
+    private Escalation ExistingEscalation(Guid escalationId) =>
+        State.Escalations.FirstOrDefault(e => e.Id == escalationId)
             ?? throw new NotFoundException("case.escalation-not-found", "Deze doorverwijzing bestaat niet.");
+
+    private static void RequireUnsettled(Escalation escalation)
+    {
         if (escalation.IsSettled)
         {
             throw new InvalidStateException("case.escalation-settled", "Deze doorverwijzing is al afgerond.");
         }
+    }
 
-        Require.Defined(status, "status", "de nieuwe stand");
-        var text = status == EscalationStatus.Declined
-            ? Require.Text(note, "note", "waarom de doorverwijzing is afgewezen", 1000)
-            : Require.OptionalText(note, "note", "de toelichting", 1000);
-        if (status != EscalationStatus.Declined && status <= escalation.Status)
+    /// <summary>The web found the link by its secret; the grain still checks that it is this escalation's current, unrevoked, unexpired link.</summary>
+    private ContactLink RequireLink(Escalation escalation, Guid linkId)
+    {
+        if (escalation.Link is not { } link || link.Id != linkId)
         {
-            throw new InvalidStateException("case.escalation-backwards", "Een doorverwijzing gaat alleen vooruit: gemeld, contact gelegd, in zorg, afgesloten.");
+            throw new NotAllowedException("case.link-unknown", "Deze link hoort niet (meer) bij deze doorverwijzing.");
         }
 
-        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("note", text));
-        await Network.TrackEscalationAsync(actor, new TrackedEscalation(this.GetPrimaryKey(), escalationId, State.Label, escalation.InstitutionId, status));
-        await CommitAsync(new EscalationStatusChanged(escalationId, status, text, actor.UserId, Now));
+        if (link.RevokedAt is not null)
+        {
+            throw new NotAllowedException("case.link-revoked", "Deze link is ingetrokken.");
+        }
+
+        return link.IsValidAt(Now) ? link : throw new NotAllowedException("case.link-expired", "Deze link is verlopen.");
     }
 
     public async Task CloseAsync(Actor actor, CaseOutcome outcome, string? note)
@@ -170,6 +296,8 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         }
 
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("note", text));
+
+        await HandOverReturnedAsync(actor);
 
         // Registered first and retried (daily by default) until it has run: no closed case may lack it, and a missed or failed run
         // must not keep the texts longer than promised. Should the close itself fail, the first tick unregisters it.

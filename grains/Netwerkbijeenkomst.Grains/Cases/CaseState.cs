@@ -54,6 +54,10 @@ public sealed class CaseState : IEventFold<CaseEvent>
     [Id(14)]
     public HashSet<Guid> Meetings { get; } = [];
 
+    /// <summary>The callers' ids of every escalation step and call request taken: a repeat is ignored.</summary>
+    [Id(15)]
+    public HashSet<Guid> EscalationChanges { get; } = [];
+
     public void Apply(CaseEvent @event)
     {
         switch (@event)
@@ -85,12 +89,27 @@ public sealed class CaseState : IEventFold<CaseEvent>
                     [new EscalationChange(EscalationStatus.Reported, null, e.By, e.At)]));
                 break;
             case EscalationStatusChanged e:
-                var index = Escalations.FindIndex(x => x.Id == e.EscalationId);
-                Escalations[index] = Escalations[index] with
+                Change(e.EscalationId, x => x with
                 {
                     Status = e.Status,
-                    History = Escalations[index].History.Add(new EscalationChange(e.Status, e.Note, e.By, e.At)),
-                };
+                    History = x.History.Add(new EscalationChange(e.Status, e.Note, e.By, e.At)),
+                    CallRequestedAt = null,
+                });
+                if (e.ChangeId is { } changeId)
+                {
+                    EscalationChanges.Add(changeId);
+                }
+
+                break;
+            case ContactLinkIssued e:
+                Change(e.EscalationId, x => x with { Link = new ContactLink(e.LinkId, e.At, e.ExpiresAt, null) });
+                break;
+            case ContactLinkRevoked e:
+                Change(e.EscalationId, x => x with { Link = x.Link! with { RevokedAt = e.At } });
+                break;
+            case EscalationCallRequested e:
+                Change(e.EscalationId, x => x with { CallRequestedAt = e.At });
+                EscalationChanges.Add(e.ChangeId);
                 break;
             case CaseClosed e:
                 (Status, Outcome, OutcomeNote, ClosedAt) = (CaseStatus.Closed, e.Outcome, e.Note, e.At);
@@ -101,5 +120,11 @@ public sealed class CaseState : IEventFold<CaseEvent>
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event.");
         }
+    }
+
+    private void Change(Guid escalationId, Func<Escalation, Escalation> change)
+    {
+        var index = Escalations.FindIndex(x => x.Id == escalationId);
+        Escalations[index] = change(Escalations[index]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Netwerkbijeenkomst.Grains.Abstractions;
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.Common;
@@ -359,13 +360,88 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
     public async Task TrackEscalationAsync(Actor actor, TrackedEscalation escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
-        RequireCoordinator(actor);
-        if (State.Escalations.GetValueOrDefault(escalation.EscalationId) == escalation)
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+
+        // The case grain decided who may take the step; this only keeps out callers with no business in the network at all.
+        var known = State.Escalations.GetValueOrDefault(escalation.EscalationId);
+        var contactOfIt = actor.GetContactPersonId() is { } contactId && known is not null
+            && State.SocialMap.Any(i => i.Id == known.InstitutionId && i.Contacts.Any(c => c.Id == contactId));
+        if (State.RoleOf(actor.UserId) == NetworkRole.None && !contactOfIt)
+        {
+            throw Refuse.MembersOnly();
+        }
+
+        var tracked = escalation with { Stalled = false };
+        if (known == tracked)
         {
             return;
         }
 
-        await CommitAsync(new EscalationTracked(escalation, actor.UserId, Now));
+        await CommitAsync(new EscalationTracked(tracked, actor.UserId, Now));
+    }
+
+    public async Task SetResponseTimeAsync(Actor actor, InstitutionKind kind, int workingDays)
+    {
+        RequireCoordinator(actor);
+        Require.Defined(kind, "kind", "de soort zorg");
+        if (workingDays is < ResponseTimes.Min or > ResponseTimes.Max)
+        {
+            throw new InvalidInputException("network.response-time", "workingDays", $"Kies een reactietermijn van {ResponseTimes.Min} tot {ResponseTimes.Max} werkdagen.");
+        }
+
+        if (State.ResponseDays(kind) == workingDays)
+        {
+            return;
+        }
+
+        await CommitAsync(new ResponseTimeSet(kind, workingDays, actor.UserId, Now));
+    }
+
+    public Task<FollowUp> GetFollowUpAsync(Actor actor)
+    {
+        RequireCoordinator(actor);
+        var today = AmsterdamTime.Today(time);
+        var list = State.OpenEscalations
+            .Select(e =>
+            {
+                var clock = State.EscalationClocks[e.EscalationId];
+                var institution = State.SocialMap.FirstOrDefault(i => i.Id == e.InstitutionId);
+                var kind = institution?.Kind ?? InstitutionKind.NeighbourhoodTeam;
+                return new FollowUpEscalation(
+                    WithStall(e, today),
+                    institution?.Name ?? e.InstitutionId,
+                    kind,
+                    clock.ReportedAt,
+                    clock.LastStepAt,
+                    DutchCalendar.WorkingDaysBetween(DateOnly.FromDateTime(AmsterdamTime.Local(clock.ReportedAt)), today),
+                    DutchCalendar.WorkingDaysBetween(DateOnly.FromDateTime(AmsterdamTime.Local(clock.LastStepAt)), today),
+                    State.ResponseDays(kind));
+            })
+            .OrderByDescending(f => f.Escalation.Stalled)
+            .ThenByDescending(f => f.WorkingDaysSinceStep)
+            .ThenBy(f => f.Escalation.CaseLabel, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return Task.FromResult(new FollowUp(list, [.. Enum.GetValues<InstitutionKind>().Select(k => new ResponseTime(k, State.ResponseDays(k)))]));
+    }
+
+    public Task<ImmutableArray<Institution>> GetSocialMapAsync()
+    {
+        EnsureExists();
+        return Task.FromResult<ImmutableArray<Institution>>([.. State.SocialMap]);
+    }
+
+    /// <summary>An open escalation is stalled when no step was taken for longer than its kind of care's response time.</summary>
+    private TrackedEscalation WithStall(TrackedEscalation escalation, DateOnly today)
+    {
+        if (EscalationLifecycle.IsSettled(escalation.Status) || !State.EscalationClocks.TryGetValue(escalation.EscalationId, out var clock))
+        {
+            return escalation;
+        }
+
+        var kind = State.SocialMap.FirstOrDefault(i => i.Id == escalation.InstitutionId)?.Kind ?? InstitutionKind.NeighbourhoodTeam;
+        var quiet = DutchCalendar.WorkingDaysBetween(DateOnly.FromDateTime(AmsterdamTime.Local(clock.LastStepAt)), today);
+        return escalation with { Stalled = quiet > State.ResponseDays(kind) };
     }
 
     public Task<KnownPeople> GetKnownPeopleAsync() => Task.FromResult(KnownPeople());
@@ -388,7 +464,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         return Task.FromResult(new OpenItems(
             [.. State.Submissions.Values.Where(s => s.MeetingId == meetingId)],
             [.. State.ActionPoints.Where(a => a.Status == ActionPointStatus.Open)],
-            [.. State.OpenEscalations]));
+            [.. State.OpenEscalations.Select(e => WithStall(e, AmsterdamTime.Today(time)))]));
     }
 
     public Task<NetworkView> GetAsync(Actor actor)
@@ -409,7 +485,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             [.. State.Members.Values.OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)],
             [.. State.SocialMap],
             [.. State.ActionPoints],
-            [.. State.OpenEscalations]));
+            [.. State.OpenEscalations.Select(e => WithStall(e, AmsterdamTime.Today(time)))]));
     }
 
     public Task EraseCaseTextsAsync(Guid caseId)

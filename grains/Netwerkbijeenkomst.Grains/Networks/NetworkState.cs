@@ -46,6 +46,14 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
     [Id(10)]
     public Dictionary<Guid, TrackedEscalation> Escalations { get; } = [];
 
+    /// <summary>When each escalation was reported and when it last changed state: the ages on the follow-up list.</summary>
+    [Id(12)]
+    public Dictionary<Guid, EscalationClock> EscalationClocks { get; } = [];
+
+    /// <summary>The response times the coordinator set; kinds not here have <see cref="Networks.ResponseTimes.Default"/>.</summary>
+    [Id(13)]
+    public Dictionary<InstitutionKind, int> ResponseTimes { get; } = [];
+
     // Ids from 40 on are the action-point history's, so other additions to this state cannot collide with them.
     [Id(40)]
     public Dictionary<Guid, List<DueDateMove>> DueDateMoves { get; } = [];
@@ -121,7 +129,14 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
                 Closings[e.ActionPointId] = new ActionPointClosing(e.Outcome, e.Note, e.By, e.At);
                 break;
             case EscalationTracked e:
-                Escalations[e.Escalation.EscalationId] = e.Escalation;
+                var id = e.Escalation.EscalationId;
+                EscalationClocks[id] = EscalationClocks.TryGetValue(id, out var clock)
+                    ? Escalations[id].Status == e.Escalation.Status ? clock : clock with { LastStepAt = e.At }
+                    : new EscalationClock(e.At, e.At);
+                Escalations[id] = e.Escalation with { Stalled = false };
+                break;
+            case ResponseTimeSet e:
+                ResponseTimes[e.Kind] = e.WorkingDays;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown network event.");
@@ -135,8 +150,11 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
         : Members.TryGetValue(userId, out var member) && member.Status == MemberStatus.Active ? NetworkRole.Member
         : NetworkRole.None;
 
+    /// <summary>Unsettled escalations, and those that came back to the network until their case is escalated anew or closed.</summary>
     public IEnumerable<TrackedEscalation> OpenEscalations =>
-        Escalations.Values.Where(e => e.Status is not (EscalationStatus.Closed or EscalationStatus.Declined));
+        Escalations.Values.Where(e => !EscalationLifecycle.IsSettled(e.Status) || (e.Status == EscalationStatus.ReturnedToNetwork && !e.Handled));
+
+    public int ResponseDays(InstitutionKind kind) => ResponseTimes.TryGetValue(kind, out var days) ? days : Networks.ResponseTimes.Default(kind);
 
     /// <summary>Not done and no longer needed are kept apart: only "done" counts as done in reports.</summary>
     public static ActionPointStatus StatusAfter(ActionPointOutcome outcome) => outcome switch

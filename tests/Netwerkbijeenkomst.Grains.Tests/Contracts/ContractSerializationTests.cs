@@ -39,8 +39,10 @@ public sealed class ContractSerializationTests
 
     private static readonly EscalationChange Change = new(EscalationStatus.Declined, "Wil geen hulp", By, At);
 
+    private static readonly ContactLink Link = new(Guid.Parse("0c3a7f51-9e2d-4b86-a1f4-7d5e2c9b6a13"), At, Later, RevokedAt: Later);
+
     private static readonly Escalation CaseEscalation = new(
-        EscalationId, "inst-ggz", "contact-1", "Acute zorgen", Urgency.Crisis, EscalationStatus.Declined, [Change]);
+        EscalationId, "inst-ggz", "contact-1", "Acute zorgen", Urgency.Crisis, EscalationStatus.Declined, [Change], Link, CallRequestedAt: At);
 
     private static readonly AgendaItem Item = new(ItemId, AgendaItemKind.Case, "Casus 2026-014", 20, "user-member", CaseId);
 
@@ -60,7 +62,7 @@ public sealed class ContractSerializationTests
 
     private static readonly ActionPoint Open = new(ActionPointId, "Folder vertalen", "user-member", Due, ActionPointStatus.Done, MeetingId, CaseId);
 
-    private static readonly TrackedEscalation Tracked = new(CaseId, EscalationId, "Casus 2026-014", "inst-ggz", EscalationStatus.InCare);
+    private static readonly TrackedEscalation Tracked = new(CaseId, EscalationId, "Casus 2026-014", "inst-ggz", EscalationStatus.InCare, CallRequested: true, Handled: true, Stalled: true);
 
     private static readonly CaseSubmission Submission = new(CaseId, "Casus 2026-014", "user-member", MeetingId);
 
@@ -85,7 +87,10 @@ public sealed class ContractSerializationTests
         Of<CaseEvent>(new CaseAdviceRecorded(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)),
         Of<CaseEvent>(new FollowUpNoteAdded("Bezoek was fijn.", By, At)),
         Of<CaseEvent>(new CaseEscalated(EscalationId, "inst-ggz", "contact-1", "Acute zorgen", Urgency.Crisis, By, At)),
-        Of<CaseEvent>(new EscalationStatusChanged(EscalationId, EscalationStatus.InCare, "In zorg genomen", By, At)),
+        Of<CaseEvent>(new EscalationStatusChanged(EscalationId, EscalationStatus.ReturnedToNetwork, "Geen plek", By, At, ChangeId: AdviceId)),
+        Of<CaseEvent>(new ContactLinkIssued(EscalationId, Link.Id, "contact-1", Later, By, At)),
+        Of<CaseEvent>(new ContactLinkRevoked(EscalationId, Link.Id, By, At)),
+        Of<CaseEvent>(new EscalationCallRequested(EscalationId, AdviceId, "contactpersoon:contact-1", At)),
         Of<CaseEvent>(new CaseClosed(CaseOutcome.ReferredToCare, "Loopt via de huisarts", By, At)),
         Of<CaseEvent>(new CaseTextsErased("utrecht-noord", By, At)),
 
@@ -94,6 +99,10 @@ public sealed class ContractSerializationTests
         Of(new FollowUpNote("Bezoek was fijn.", By, At)),
         Of(Change),
         Of(CaseEscalation),
+        Of(Link),
+        Of(new ContactBrief(
+            CaseId, EscalationId, "utrecht-noord", "Casus 2026-014", AgeBand.From75, [CaseTheme.Health, CaseTheme.Other], "Rouw", "Hoe bereiken we de huisarts?",
+            "GGZ Centraal", "J. de Vries", "j.devries@ggz.example", EscalationStatus.ContactMade, Link, At)),
         Of(new EscalationFact("inst-ggz", EscalationStatus.Closed)),
         Of(new CaseFacts(
             "utrecht-noord", "Casus 2026-014", AgeBand.From65To74, [CaseTheme.Health, CaseTheme.MoneyAndDebts], CaseStatus.Closed,
@@ -162,6 +171,7 @@ public sealed class ContractSerializationTests
             Open, "Casus 2026-014", [new DueDateMove(Due, Due.AddDays(14), "Vertaler is op vakantie", By, At)],
             new ActionPointClosing(ActionPointOutcome.NotDone, "Geen vertaler gevonden", By, Later))),
         Of<NetworkEvent>(new EscalationTracked(Tracked, By, At)),
+        Of<NetworkEvent>(new ResponseTimeSet(InstitutionKind.WmoConsultant, 5, By, At)),
 
         Of(new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch", "Tamazight"], MemberStatus.Active)),
         Of(Lead),
@@ -172,6 +182,9 @@ public sealed class ContractSerializationTests
         Of(Tracked),
         Of(Submission),
         Of(new OpenItems([Submission], [Open], [Tracked])),
+        Of(new ResponseTime(InstitutionKind.WmoConsultant, 10)),
+        Of(new FollowUpEscalation(Tracked, "GGZ Centraal", InstitutionKind.MentalHealthCare, At, Later, 12, 4, 10)),
+        Of(new FollowUp([new FollowUpEscalation(Tracked, "GGZ Centraal", InstitutionKind.MentalHealthCare, At, Later, 12, 4, 10)], [new ResponseTime(InstitutionKind.WmoConsultant, 10)])),
         Of(new NetworkView(
             "utrecht-noord", "Utrecht Noord", "Utrecht", Rule, [Lead],
             [new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch"], MemberStatus.Inactive)],

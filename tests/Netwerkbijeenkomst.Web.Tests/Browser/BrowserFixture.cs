@@ -17,7 +17,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public WebAppFactory Factory { get; } = new();
+    public BrowserFixture()
+        : this(new WebAppFactory())
+    {
+    }
+
+    /// <summary>For a fixture of its own, e.g. on a fake clock (<see cref="ClockedBrowserFixture"/>).</summary>
+    internal BrowserFixture(WebAppFactory factory) => Factory = factory;
+
+    public WebAppFactory Factory { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -54,6 +62,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "/");
         return page;
+    }
+
+    /// <summary>A fresh browser context with no account and no cookies, on a phone: someone who only has a link.</summary>
+    public async Task<IPage> AnonymousPhoneAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 360, Height = 740 } });
+        return await context.NewPageAsync();
     }
 
     /// <summary>Runs axe on the page and returns each WCAG 2.1 A/AA violation as a line.</summary>

@@ -1,14 +1,20 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
-/// <summary>The real web host on a fresh SQLite file of its own.</summary>
+/// <summary>The real web host on a fresh SQLite file of its own; with a fake clock when given one (the grains and the pages read it).</summary>
 public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
-    public WebAppFactory()
+    private readonly FakeTimeProvider? _clock;
+
+    public WebAppFactory(FakeTimeProvider? clock = null)
     {
+        _clock = clock;
         DatabaseFolder = Path.Combine(Path.GetTempPath(), "netwerkbijeenkomst-tests", Guid.NewGuid().ToString("N"));
     }
 
@@ -21,6 +27,10 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Netwerkbijeenkomst", $"Data Source={DatabaseFile}");
         builder.UseEnvironment("Development");
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => TestSilos.UseClock(services, clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

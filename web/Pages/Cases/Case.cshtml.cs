@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,62 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
 
     /// <summary>What the privacy check refused in the close form's note.</summary>
     public System.Collections.Immutable.ImmutableArray<FieldFindings> CloseRefused { get; private set; } = [];
+
+    /// <summary>The coordinator and the member who brought the case move its escalations on.</summary>
+    public bool CanMoveEscalations { get; private set; }
+
+    /// <summary>The step taken in the escalations section; kept with what was typed when the case refused it.</summary>
+    [BindProperty]
+    public EscalationStep? Step { get; set; }
+
+    public ImmutableArray<FieldFindings> Refused { get; private set; } = [];
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>The escalations section alone, for the page's live update.</summary>
+    public async Task<IActionResult> OnGetEscalationsAsync(Guid id)
+    {
+        await LoadAsync(id);
+        return Partial("_Escalations", this);
+    }
+
+    public async Task<IActionResult> OnPostStepAsync(Guid id)
+    {
+        await LoadAsync(id);
+        Input = CaseInput.From(Case.Details);
+        if (Step is not { Status: { } status } step)
+        {
+            ModelState.AddModelError(string.Empty, "Kies de nieuwe stand van de doorverwijzing.");
+            return Page();
+        }
+
+        return await RunAsync(id, grain => grain.MoveEscalationAsync(User.ToActor(), step.EscalationId, step.ChangeId, status, step.Note), "De doorverwijzing is bijgewerkt.", StepFields);
+    }
+
+    public async Task<IActionResult> OnPostRevokeLinkAsync(Guid id, Guid escalationId, bool confirm)
+    {
+        await LoadAsync(id);
+        Input = CaseInput.From(Case.Details);
+        if (!confirm)
+        {
+            ModelState.AddModelError(string.Empty, "Bevestig dat u de link wilt intrekken.");
+            return Page();
+        }
+
+        return await RunAsync(id, grain => grain.RevokeContactLinkAsync(User.ToActor(), escalationId), "De link is ingetrokken; hij werkt niet meer.");
+    }
+
+    public async Task<IActionResult> OnPostNewLinkAsync(Guid id, Guid escalationId, Guid linkId)
+    {
+        await LoadAsync(id);
+        Input = CaseInput.From(Case.Details);
+        return await RunAsync(id, grain => grain.IssueContactLinkAsync(User.ToActor(), escalationId, linkId), "Er gaat een nieuwe link naar de contactpersoon; de oude werkt niet meer.");
+    }
+
+    /// <summary>Who took a step: a member's or coordinator's name, or the contact person answering through their link.</summary>
+    public string ActorName(string by, ContactPerson? contact) =>
+        !by.StartsWith(Actor.ContactPersonPrefix, StringComparison.Ordinal) ? Name(by)
+        : contact is null ? "de contactpersoon" : $"{contact.Name}, contactpersoon, via de link";
 
     public async Task OnGetAsync(Guid id)
     {
@@ -120,7 +177,9 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
 
     private static readonly Dictionary<string, string> CloseFields = new() { ["outcome"] = "Closing.Outcome", ["note"] = "Closing.Note" };
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<ICaseGrain, Task> command, string done)
+    private static readonly Dictionary<string, string> StepFields = new() { ["note"] = "Step.Note", ["status"] = "Step.Status" };
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<ICaseGrain, Task> command, string done, IReadOnlyDictionary<string, string>? fields = null)
     {
         try
         {
@@ -129,10 +188,11 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         catch (DomainException refused) when (refused is not NotFoundException)
         {
             await RecordAsync(id, AccessAction.Change, AccessLog.Refused);
-            ModelState.Add(refused, CaseInput.Fields);
+            ModelState.Add(refused, fields ?? CaseInput.Fields);
             if (refused is PersonalDataRefusedException personal)
             {
                 Input.Findings = personal.Fields.ToDictionary(f => f.Field, f => f.Findings);
+                Refused = personal.Fields;
             }
 
             return Page();
@@ -164,6 +224,7 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         CanEdit = Case.Status != CaseStatus.Closed && (role == NetworkRole.Coordinator || Case.BringerId == actor.UserId);
         CanClose = Case.Status is CaseStatus.Discussed or CaseStatus.FollowedUp
             && (role == NetworkRole.Coordinator || (role == NetworkRole.Member && Case.BringerId == actor.UserId));
+        CanMoveEscalations = role == NetworkRole.Coordinator || (role == NetworkRole.Member && Case.BringerId == actor.UserId);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync();
         Meetings = await db.Meetings
