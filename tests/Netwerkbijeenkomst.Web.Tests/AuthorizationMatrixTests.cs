@@ -35,6 +35,15 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/beheer/orleans/DashboardCounters", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/account/mijn-gegevens", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
             ("/netwerken/bestaat-niet", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
+            ("/netwerken/utrecht/sociale-kaart", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart?soort=MentalHealthCare&taal=Turks", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart.csv", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart/ggz-utrecht", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart/bestaat-niet", Expect(Login, Forbidden, "niet gevonden", Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/leden", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/netwerken/nieuw", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/netwerken/utrecht", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/netwerken/bestaat-niet", Expect(Login, "niet gevonden", Forbidden, Forbidden, Forbidden, Forbidden)),
         };
 
         var mismatches = new List<string>();
