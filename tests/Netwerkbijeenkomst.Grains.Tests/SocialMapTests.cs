@@ -76,7 +76,7 @@ public sealed class SocialMapTests(GrainsFixture silo)
     [Theory]
     [InlineData("030 262 14 87")]
     [InlineData("030-2621487")]
-    [InlineData("06 12345678")]
+    [InlineData("06 24681357")]
     [InlineData("+31 (0)30 262 14 87")]
     [InlineData("+31 30 262 14 87")]
     [InlineData("0031 30 2621487")]
@@ -150,14 +150,14 @@ public sealed class SocialMapTests(GrainsFixture silo)
         await grain.AddContactPersonAsync(network.Coordinator, TestNetwork.Institution, added);
         await silo.Database.AssertIgnoredAsync([stream], () => grain.AddContactPersonAsync(network.Coordinator, TestNetwork.Institution, added));
 
-        var edited = added with { Function = "POH GGZ", Phone = "+31 6 12345678", Languages = ["Turks", "Koerdisch"] };
+        var edited = added with { Function = "POH GGZ", Phone = "+31 6 24681357", Languages = ["Turks", "Koerdisch"] };
         await grain.EditContactPersonAsync(network.Coordinator, TestNetwork.Institution, edited);
         await silo.Database.AssertIgnoredAsync([stream], () => grain.EditContactPersonAsync(network.Coordinator, TestNetwork.Institution, edited));
 
         var contact = (await grain.GetAsync(network.Member)).SocialMap.Single().Contacts.Single(c => c.Id == "poh");
-        Assert.Equal(("POH GGZ", "+31 6 12345678", false), (contact.Function, contact.Phone, contact.Retired));
+        Assert.Equal(("POH GGZ", "+31 6 24681357", false), (contact.Function, contact.Phone, contact.Retired));
         Assert.Equal(["Turks", "Koerdisch"], contact.Languages.ToArray());
-        Assert.Contains("+31 6 12345678", (await grain.GetKnownPeopleAsync()).Phones);
+        Assert.Contains("+31 6 24681357", (await grain.GetKnownPeopleAsync()).Phones);
 
         await grain.RetireContactPersonAsync(network.Coordinator, TestNetwork.Institution, "poh");
         await silo.Database.AssertIgnoredAsync([stream], () => grain.RetireContactPersonAsync(network.Coordinator, TestNetwork.Institution, "poh"));
@@ -165,7 +165,7 @@ public sealed class SocialMapTests(GrainsFixture silo)
         Assert.True((await grain.GetAsync(network.Member)).SocialMap.Single().Contacts.Single(c => c.Id == "poh").Retired);
         var known = await grain.GetKnownPeopleAsync();
         Assert.DoesNotContain("Lotte Vermeer", known.Names);
-        Assert.DoesNotContain("+31 6 12345678", known.Phones);
+        Assert.DoesNotContain("+31 6 24681357", known.Phones);
         Assert.Contains("A. de Vries", known.Names);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "network.contact-retired",
             () => grain.EditContactPersonAsync(network.Coordinator, TestNetwork.Institution, edited with { Function = "Anders" }));

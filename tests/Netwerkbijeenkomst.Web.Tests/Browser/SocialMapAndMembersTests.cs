@@ -38,10 +38,10 @@ public sealed class SocialMapAndMembersTests(BrowserFixture browser)
         // A contact person with work phone and e-mail: a professional, so no privacy refusal.
         await page.Locator("#NewContact_Name").FillAsync("Emine Doğan");
         await page.Locator("#NewContact_Function").FillAsync("Wijkverpleegkundige");
-        await page.Locator("#NewContact_Phone").FillAsync("06 12345678");
+        await page.Locator("#NewContact_Phone").FillAsync("06 24681357");
         await page.Locator("#NewContact_Email").FillAsync("e.dogan@anadolu.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Contactpersoon toevoegen" }).ClickAsync();
-        await Expect(page.Locator("#contacts")).ToContainTextAsync("Emine Doğan, Wijkverpleegkundige · 06 12345678 · e.dogan@anadolu.example");
+        await Expect(page.Locator("#contacts")).ToContainTextAsync("Emine Doğan, Wijkverpleegkundige · 06 24681357 · e.dogan@anadolu.example");
 
         // Edit the institution and the contact person.
         await page.Locator("#Edit_Name").FillAsync("Thuiszorg Anadolu Utrecht");
