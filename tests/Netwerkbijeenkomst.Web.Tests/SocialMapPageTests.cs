@@ -42,17 +42,17 @@ public sealed class SocialMapPageTests : IAsyncLifetime
         var coordinator = await _demo.ActorAsync(DemoData.Coordinator);
         var network = _demo.Grains.GetGrain<INetworkGrain>(DemoData.NetworkId);
         await network.AddInstitutionWithDetailsAsync(coordinator, "cultuur-thuiszorg", new InstitutionDetails(
-            "Thuiszorg Anadolu", InstitutionKind.HomeCare, PartnerRoles.WeReferToThem, ["Turks"], ["Turks"], "+31 30 123 45 67", null, null));
+            "Thuiszorg Anadolu", InstitutionKind.HomeCare, PartnerRoles.WeReferToThem, ["Turks"], ["Turks", "Koerdisch"], "+31 30 123 45 67", null, null));
         await network.AddInstitutionAsync(coordinator, "oud", "Oud buurthuis", InstitutionKind.LibraryOrCommunityCentre, PartnerRoles.Cooperates);
         await network.RetireInstitutionAsync(coordinator, "oud");
         using var member = await SignedInClient.SignInAsync(_factory, DemoData.Members[0].Account.Email);
 
-        var turkish = Read(await (await member.GetAsync("/netwerken/utrecht/sociale-kaart.csv?taal=turks")).Content.ReadAsByteArrayAsync());
+        var kurdish = Read(await (await member.GetAsync("/netwerken/utrecht/sociale-kaart.csv?taal=koerdisch")).Content.ReadAsByteArrayAsync());
         var homeCare = Read(await (await member.GetAsync("/netwerken/utrecht/sociale-kaart.csv?soort=HomeCare&gemeenschap=Turks")).Content.ReadAsByteArrayAsync());
         var all = Read(await (await member.GetAsync("/netwerken/utrecht/sociale-kaart.csv")).Content.ReadAsByteArrayAsync());
         var withRetired = Read(await (await member.GetAsync("/netwerken/utrecht/sociale-kaart.csv?inactief=true")).Content.ReadAsByteArrayAsync());
 
-        var row = Assert.Single(turkish);
+        var row = Assert.Single(kurdish);
         Assert.Equal(("Thuiszorg Anadolu", "'+31 30 123 45 67"), (row["Instelling"], row["Telefoon instelling"]));
         Assert.Equal("Thuiszorg Anadolu", Assert.Single(homeCare)["Instelling"]);
         Assert.DoesNotContain(all, r => r["Instelling"] == "Oud buurthuis");
