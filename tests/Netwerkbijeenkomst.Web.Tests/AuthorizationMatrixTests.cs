@@ -41,6 +41,15 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/netwerken/utrecht/actiepunten?eigenaar=iemand&casus=geen&status=alle", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/netwerken/bestaat-niet/actiepunten", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ("/netwerken/bestaat-niet", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
+            ("/netwerken/utrecht/sociale-kaart", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart?soort=MentalHealthCare&taal=Turks", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart.csv", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart/ggz-utrecht", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/sociale-kaart/bestaat-niet", Expect(Login, Forbidden, "niet gevonden", Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/leden", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/netwerken/nieuw", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/netwerken/utrecht", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/beheer/netwerken/bestaat-niet", Expect(Login, "niet gevonden", Forbidden, Forbidden, Forbidden, Forbidden)),
         };
 
         var mismatches = new List<string>();

@@ -34,6 +34,7 @@ internal static class AccountsWebExtensions
         });
         builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("Netwerkbijeenkomst");
         builder.Services.AddScoped<AccountLinks>();
+        builder.Services.AddScoped<InvitedAccounts>();
         builder.Services.AddSingleton<Audit.AccessLog>();
         return builder;
     }

@@ -70,13 +70,13 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
             ("huisartsen-overvecht", "Gezondheidscentrum Overvecht", InstitutionKind.GeneralPractitioner, PartnerRoles.WeReferToThem | PartnerRoles.RefersToUs,
                 new("poh-overvecht", "Lotte Vermeer", "Praktijkondersteuner GGZ", "poh@gc-overvecht.example", "030 000 0001")),
             ("buurtteam-noordoost", "Buurtteam Noordoost", InstitutionKind.NeighbourhoodTeam, PartnerRoles.Cooperates | PartnerRoles.WeReferToThem,
-                new("buurtteam-contact", "Youssef Benali", "Buurtteammedewerker", "noordoost@buurtteam.example", null)),
+                new("buurtteam-contact", "Youssef Benali", "Buurtteammedewerker", "noordoost@buurtteam.example", null) { Languages = ["Arabisch", "Tarifit"] }),
             ("ggz-utrecht", "GGZ Centraal Utrecht", InstitutionKind.MentalHealthCare, PartnerRoles.WeReferToThem | PartnerRoles.SharesKnowledge,
                 new("ggz-contact", "Esther de Wit", "Psychiatrisch verpleegkundige", "contact@ggz.example", null)),
             ("wmo-utrecht", "Wmo-loket gemeente Utrecht", InstitutionKind.WmoConsultant, PartnerRoles.WeReferToThem,
                 new("wmo-contact", "Sander Hoekstra", "Wmo-consulent", "wmo@utrecht.example", null)),
             ("mantelzorg-utrecht", "Steunpunt Mantelzorg Utrecht", InstitutionKind.InformalCareSupport, PartnerRoles.Cooperates,
-                new("mantelzorg-contact", "Naima Ouali", "Mantelzorgconsulent", null, null)),
+                new("mantelzorg-contact", "Naima Ouali", "Mantelzorgconsulent", null, null) { Languages = ["Arabisch", "Turks"] }),
         ];
         foreach (var (id, name, kind, partnerRoles, contact) in map)
         {

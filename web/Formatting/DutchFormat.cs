@@ -137,6 +137,29 @@ public static class DutchFormat
         _ => kind.ToString(),
     };
 
+    /// <summary>The partner roles in the words of MantelzorgNL's step plan: verwijzer, doorverwijzen, samenwerking, kennis.</summary>
+    public static string Name(PartnerRoles role) => role switch
+    {
+        PartnerRoles.RefersToUs => "verwijzer",
+        PartnerRoles.WeReferToThem => "doorverwijzen",
+        PartnerRoles.Cooperates => "samenwerking",
+        PartnerRoles.SharesKnowledge => "kennis",
+        _ => role.ToString(),
+    };
+
+    public static string Names(PartnerRoles roles) =>
+        string.Join(", ", Enum.GetValues<PartnerRoles>().Where(r => r != PartnerRoles.None && roles.HasFlag(r)).Select(Name));
+
+    /// <summary>What each partner role means, for a form's hint.</summary>
+    public static string Explain(PartnerRoles role) => role switch
+    {
+        PartnerRoles.RefersToUs => "zij verwijzen mensen naar het netwerk",
+        PartnerRoles.WeReferToThem => "wij verwijzen mensen naar hen door",
+        PartnerRoles.Cooperates => "wij werken samen",
+        PartnerRoles.SharesKnowledge => "wij delen kennis",
+        _ => "",
+    };
+
     public static string Name(AgendaItemKind kind) => kind switch
     {
         AgendaItemKind.Opening => "opening",

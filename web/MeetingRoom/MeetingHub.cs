@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Web.Accounts;
@@ -14,7 +15,8 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 /// per call who may do what, so being in the SignalR group grants nothing.
 /// </summary>
 [Authorize]
-internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore events, RoomPresence presence, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
+internal sealed partial class MeetingHub(
+    IGrainFactory grains, IEventStore events, RoomPresence presence, RoomConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
 {
     private const string JoinedMeeting = "meeting";
 
@@ -26,6 +28,16 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
         if (view.Status == MeetingStatus.Started)
         {
             await Guard(() => meeting.JoinAsync(Actor));
+        }
+
+        // Registered before the role is asked again, so a deactivation is either seen here or aborts this connection.
+        connections.Joined(Context, Actor.UserId, view.NetworkId);
+        if (await grains.GetGrain<INetworkGrain>(view.NetworkId).GetRoleAsync(Actor.UserId) == NetworkRole.None)
+        {
+            connections.Left(Context.ConnectionId);
+            await meeting.LeaveAsync(Actor);
+            Context.Abort();
+            throw new HubException("Alleen actieve leden van dit netwerk mogen dit doen.");
         }
 
         // Joined to the group before reading, so no event falls between the read and the live feed; the client drops duplicates.
@@ -42,6 +54,7 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
 
     public async Task Leave(Guid meetingId)
     {
+        connections.Left(Context.ConnectionId);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
         if (Context.Items.Remove(JoinedMeeting) && presence.Left(meetingId, Actor.UserId))
         {
@@ -77,6 +90,7 @@ internal sealed partial class MeetingHub(IGrainFactory grains, IEventStore event
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Left(Context.ConnectionId);
         // A dropped phone leaves the attendance once its last connection is gone; it joins again when it reconnects.
         if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid meetingId && presence.Left(meetingId, Actor.UserId))
         {

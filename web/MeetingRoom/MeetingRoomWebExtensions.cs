@@ -18,6 +18,8 @@ internal static class MeetingRoomWebExtensions
         builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
         builder.Services.AddHostedService<MeetingEventForwarder>();
+        builder.Services.AddSingleton<RoomConnections>();
+        builder.Services.AddHostedService<MembershipWatcher>();
         return builder;
     }
 

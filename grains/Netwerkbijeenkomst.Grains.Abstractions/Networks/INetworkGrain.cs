@@ -32,6 +32,34 @@ public interface INetworkGrain : IGrainWithStringKey
 
     Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact);
 
+    /// <summary>Puts an institution with all its details on the social map; a repeat with the same id and details is ignored.</summary>
+    Task AddInstitutionWithDetailsAsync(Actor actor, string institutionId, InstitutionDetails details);
+
+    /// <summary>Changes an institution's details; the same details again store nothing.</summary>
+    Task EditInstitutionAsync(Actor actor, string institutionId, InstitutionDetails details);
+
+    /// <summary>Takes an institution and its contact persons off the social map; history that names them keeps them. A repeat is ignored.</summary>
+    Task RetireInstitutionAsync(Actor actor, string institutionId);
+
+    /// <summary>Changes a contact person's name, function, work phone, work e-mail and languages; the same again stores nothing.</summary>
+    Task EditContactPersonAsync(Actor actor, string institutionId, ContactPerson contact);
+
+    /// <summary>The contact person is no longer the network's contact; history that names them keeps them. A repeat is ignored.</summary>
+    Task RetireContactPersonAsync(Actor actor, string institutionId, string contactId);
+
+    /// <summary>Sets the communities and languages a member serves; coordinators only.</summary>
+    Task EditMemberAsync(Actor actor, string userId, ImmutableArray<string> communities, ImmutableArray<string> languages);
+
+    /// <summary>Makes an active member co-coordinator; a repeat is ignored.</summary>
+    Task PromoteMemberAsync(Actor actor, string userId);
+
+    /// <summary>A coordinator steps down (or an administrator removes one); the network always keeps one. A repeat is ignored.</summary>
+    Task RemoveCoordinatorAsync(Actor actor, string userId);
+
+    /// <summary>Name, municipality and coordinators, for administrators and the network's coordinators.</summary>
+    [ReadOnly]
+    Task<NetworkSettings> GetSettingsAsync(Actor actor);
+
     [ReadOnly]
     Task<NetworkRole> GetRoleAsync(string userId);
 
@@ -82,7 +110,7 @@ public interface INetworkGrain : IGrainWithStringKey
 
     /// <summary>
     /// The names of the members (active or invited) and coordinators, and the names and work contact details of the
-    /// contact persons on the social map: the people a discussion text may name. For the privacy check in grains only.
+    /// contact persons on the social map (not retired ones): the people a discussion text may name. For the privacy check in grains only.
     /// </summary>
     [ReadOnly]
     Task<KnownPeople> GetKnownPeopleAsync();

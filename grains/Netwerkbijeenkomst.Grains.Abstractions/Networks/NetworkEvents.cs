@@ -88,3 +88,36 @@ public sealed record EscalationTracked(TrackedEscalation Escalation, string By, 
 [Alias("ResponseTimeSet")]
 [Immutable]
 public sealed record ResponseTimeSet(InstitutionKind Kind, int WorkingDays, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
+[GenerateSerializer]
+[Alias("InstitutionEdited")]
+[Immutable]
+public sealed record InstitutionEdited(string InstitutionId, InstitutionDetails Details, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
+/// <summary>The institution is no longer on the social map; it stays in state so history that names it stays readable.</summary>
+[GenerateSerializer]
+[Alias("InstitutionRetired")]
+[Immutable]
+public sealed record InstitutionRetired(string InstitutionId, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
+[GenerateSerializer]
+[Alias("ContactPersonEdited")]
+[Immutable]
+public sealed record ContactPersonEdited(string InstitutionId, ContactPerson Contact, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
+[GenerateSerializer]
+[Alias("ContactPersonRetired")]
+[Immutable]
+public sealed record ContactPersonRetired(string InstitutionId, string ContactId, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
+/// <summary>The communities and languages a member serves, as the coordinator corrected them.</summary>
+[GenerateSerializer]
+[Alias("MemberDetailsEdited")]
+[Immutable]
+public sealed record MemberDetailsEdited(string UserId, ImmutableArray<string> Communities, ImmutableArray<string> Languages, string By, DateTimeOffset At) : NetworkEvent(By, At);
+
+/// <summary>A coordinator stepped down (or an administrator took the role away); an active member stays a member.</summary>
+[GenerateSerializer]
+[Alias("CoordinatorRemoved")]
+[Immutable]
+public sealed record CoordinatorRemoved(string UserId, string By, DateTimeOffset At) : NetworkEvent(By, At);

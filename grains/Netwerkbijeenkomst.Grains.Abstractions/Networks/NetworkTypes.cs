@@ -75,16 +75,73 @@ public sealed record Member(string UserId, string DisplayName, ImmutableArray<st
 [Immutable]
 public sealed record Coordinator(string UserId, string DisplayName);
 
-/// <summary>A professional at an institution: the network's direct line to regular care.</summary>
+/// <summary>
+/// A professional at an institution: the network's direct line to regular care. Their work phone and e-mail are work
+/// details, not a client's, so they are not privacy-checked. A retired contact stays for the history that names them.
+/// </summary>
 [GenerateSerializer]
 [Alias("ContactPerson")]
 [Immutable]
-public sealed record ContactPerson(string Id, string Name, string Function, string? Email, string? Phone);
+public sealed record ContactPerson(string Id, string Name, string Function, string? Email, string? Phone)
+{
+    /// <summary>The languages the contact person can help in, besides Dutch.</summary>
+    [Id(5)]
+    public ImmutableArray<string> Languages { get; init; } = [];
 
+    /// <summary>No longer the network's contact: hidden from choice lists, still named where history refers to them.</summary>
+    [Id(6)]
+    public bool Retired { get; init; }
+}
+
+/// <summary>An institution on the social map. A retired one stays for the history that refers to it.</summary>
 [GenerateSerializer]
 [Alias("Institution")]
 [Immutable]
-public sealed record Institution(string Id, string Name, InstitutionKind Kind, PartnerRoles Roles, ImmutableArray<ContactPerson> Contacts);
+public sealed record Institution(string Id, string Name, InstitutionKind Kind, PartnerRoles Roles, ImmutableArray<ContactPerson> Contacts)
+{
+    /// <summary>The communities the institution serves in particular (culture-specific care, a mosque, a self-organisation).</summary>
+    [Id(5)]
+    public ImmutableArray<string> Communities { get; init; } = [];
+
+    /// <summary>The languages in which the institution can help, besides Dutch.</summary>
+    [Id(6)]
+    public ImmutableArray<string> Languages { get; init; } = [];
+
+    [Id(7)]
+    public string? Phone { get; init; }
+
+    [Id(8)]
+    public string? Email { get; init; }
+
+    [Id(9)]
+    public string? Website { get; init; }
+
+    [Id(10)]
+    public bool Retired { get; init; }
+
+    /// <summary>The contact persons who are still the network's contacts.</summary>
+    public IEnumerable<ContactPerson> ActiveContacts() => Contacts.Where(c => !c.Retired);
+}
+
+/// <summary>Everything a coordinator fills in about an institution; its id is the caller's and never changes.</summary>
+[GenerateSerializer]
+[Alias("InstitutionDetails")]
+[Immutable]
+public sealed record InstitutionDetails(
+    string Name,
+    InstitutionKind Kind,
+    PartnerRoles Roles,
+    ImmutableArray<string> Communities,
+    ImmutableArray<string> Languages,
+    string? Phone,
+    string? Email,
+    string? Website);
+
+/// <summary>What an administrator sees of a network: its name, municipality and coordinators, not its people or cases.</summary>
+[GenerateSerializer]
+[Alias("NetworkSettings")]
+[Immutable]
+public sealed record NetworkSettings(string Id, string Name, string Municipality, ImmutableArray<Coordinator> Coordinators);
 
 /// <summary>The monthly meeting: the <see cref="Week"/>th (1–4, or 5 for the last) <see cref="Day"/> of the month, in Europe/Amsterdam.</summary>
 [GenerateSerializer]

@@ -222,7 +222,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             return;
         }
 
-        RequireAttendee(actor);
+        await RequireAttendeeAsync(actor);
 
         Require.Defined(kind, "kind", "het soort bijdrage");
         var body = Require.Text(text, "text", "uw bijdrage", 2000);
@@ -238,7 +238,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     public async Task RaiseHandAsync(Actor actor)
     {
-        RequireAttendee(actor);
+        await RequireAttendeeAsync(actor);
         if (!State.Hands.Contains(actor.UserId))
         {
             await CommitAsync(new HandRaised(actor.UserId, Now));
@@ -247,7 +247,7 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     public async Task LowerHandAsync(Actor actor)
     {
-        RequireAttendee(actor);
+        await RequireAttendeeAsync(actor);
         if (State.Hands.Contains(actor.UserId))
         {
             await CommitAsync(new HandLowered(actor.UserId, actor.UserId, Now));
@@ -383,8 +383,8 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         return Network.RequireMemberAsync(actor);
     }
 
-    // Presence is only ever granted to members and coordinators (JoinAsync checks the network), so it suffices here.
-    private void RequireAttendee(Actor actor)
+    // Present and still a member: someone set inactive mid-meeting is still on the presence list until their connection goes.
+    private async Task RequireAttendeeAsync(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
@@ -393,6 +393,8 @@ public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         {
             throw new NotAllowedException("meeting.attendees-only", "Alleen wie aan de bijeenkomst deelneemt kan hier iets inbrengen.");
         }
+
+        await Network.RequireMemberAsync(actor);
     }
 
     private void RequireStarted() =>

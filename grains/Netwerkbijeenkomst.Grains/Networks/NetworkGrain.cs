@@ -113,9 +113,16 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         {
             MemberStatus.Invited => coordinator || actor.UserId == userId,
             MemberStatus.Inactive => coordinator,
-            _ => throw new InvalidStateException("network.member-already-active", "Dit lid is al actief."),
+
+            // Accepting twice, or re-activating twice, is a repeat: done already.
+            _ => coordinator || actor.UserId == userId ? (bool?)null : false,
         };
-        if (!allowed)
+        if (allowed is null)
+        {
+            return;
+        }
+
+        if (allowed == false)
         {
             throw Refuse.CoordinatorOnly();
         }
@@ -126,9 +133,20 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
     public async Task DeactivateMemberAsync(Actor actor, string userId)
     {
         RequireCoordinator(actor);
-        if (ExistingMember(userId).Status != MemberStatus.Active)
+        var status = ExistingMember(userId).Status;
+        if (status == MemberStatus.Inactive)
+        {
+            return;
+        }
+
+        if (status != MemberStatus.Active)
         {
             throw new InvalidStateException("network.member-not-active", "Alleen een actief lid kan op inactief worden gezet.");
+        }
+
+        if (State.IsCoordinator(userId))
+        {
+            throw new InvalidStateException("network.member-is-coordinator", "Een coördinator kan niet op inactief worden gezet. Laat deze persoon eerst de rol van coördinator neerleggen.");
         }
 
         await CommitAsync(new MemberDeactivated(userId, actor.UserId, Now));
@@ -148,53 +166,179 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             return;
         }
 
-        await RedactHistoryAsync(e => e is MemberInvited invited && invited.UserId == actor.UserId
-            ? invited with { DisplayName = FormerMember, Communities = [], Languages = [] }
-            : e);
+        await RedactHistoryAsync(e => e switch
+        {
+            MemberInvited invited when invited.UserId == actor.UserId => invited with { DisplayName = FormerMember, Communities = [], Languages = [] },
+            MemberDetailsEdited edited when edited.UserId == actor.UserId => edited with { Communities = [], Languages = [] },
+            CoordinatorAdded added when added.Coordinator.UserId == actor.UserId => added with { Coordinator = added.Coordinator with { DisplayName = FormerMember } },
+            _ => e,
+        });
         await CommitAsync(new MemberForgotten(actor.UserId, actor.UserId, Now));
     }
 
-    public async Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles)
+    public Task AddInstitutionAsync(Actor actor, string institutionId, string name, InstitutionKind kind, PartnerRoles roles) =>
+        AddInstitutionWithDetailsAsync(actor, institutionId, new InstitutionDetails(name, kind, roles, [], [], null, null, null));
+
+    public async Task AddInstitutionWithDetailsAsync(Actor actor, string institutionId, InstitutionDetails details)
     {
+        ArgumentNullException.ThrowIfNull(details);
         RequireCoordinator(actor);
         var id = Require.Text(institutionId, "institutionId", "de code van de instelling", 100);
-        if (State.SocialMap.Any(i => i.Id == id))
+        var valid = await ValidInstitutionAsync(details);
+        if (State.SocialMap.FirstOrDefault(i => i.Id == id) is { } existing)
         {
+            // The same form sent twice is a repeat; another institution under a taken id is not.
+            if (SocialMapComparer.SameDetails(existing, valid))
+            {
+                return;
+            }
+
             throw new InvalidStateException("network.institution-exists", "Deze instelling staat al op de sociale kaart.");
         }
 
-        if (roles == PartnerRoles.None || (roles & ~(PartnerRoles.RefersToUs | PartnerRoles.WeReferToThem | PartnerRoles.Cooperates | PartnerRoles.SharesKnowledge)) != 0)
-        {
-            throw new InvalidInputException("network.partner-roles", "roles", "Kies ten minste één rol van deze partner.");
-        }
+        var added = new InstitutionAdded(id, valid.Name, valid.Kind, valid.Roles, actor.UserId, Now);
+        await (SocialMapComparer.HasExtras(valid)
+            ? CommitAsync(added, new InstitutionEdited(id, valid, actor.UserId, Now))
+            : CommitAsync(added));
+    }
 
-        var text = Require.Text(name, "name", "de naam van de instelling", 200);
-        await privacy.EnsureAsync(TextKind.Administrative, () => Task.FromResult(KnownPeople()), ("name", text));
-        await CommitAsync(new InstitutionAdded(id, text, Require.Defined(kind, "kind", "het soort instelling"), roles, actor.UserId, Now));
+    public async Task EditInstitutionAsync(Actor actor, string institutionId, InstitutionDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireCoordinator(actor);
+        var institution = CurrentInstitution(institutionId);
+        var valid = await ValidInstitutionAsync(details);
+        if (!SocialMapComparer.SameDetails(institution, valid))
+        {
+            await CommitAsync(new InstitutionEdited(institution.Id, valid, actor.UserId, Now));
+        }
+    }
+
+    public async Task RetireInstitutionAsync(Actor actor, string institutionId)
+    {
+        RequireCoordinator(actor);
+        var institution = ExistingInstitution(institutionId);
+        if (!institution.Retired)
+        {
+            await CommitAsync(new InstitutionRetired(institution.Id, actor.UserId, Now));
+        }
     }
 
     public async Task AddContactPersonAsync(Actor actor, string institutionId, ContactPerson contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
         RequireCoordinator(actor);
-        var institution = State.SocialMap.FirstOrDefault(i => i.Id == institutionId)
-            ?? throw new NotFoundException("network.institution-not-found", "Deze instelling staat niet op de sociale kaart.");
-        var id = Require.Text(contact.Id, "contactId", "de code van de contactpersoon", 100);
-        if (institution.Contacts.Any(c => c.Id == id))
+        var institution = ExistingInstitution(institutionId);
+        var valid = ValidContact(contact);
+        if (institution.Contacts.FirstOrDefault(c => c.Id == valid.Id) is { } existing)
         {
+            if (SocialMapComparer.SameContact(existing, valid))
+            {
+                return;
+            }
+
             throw new InvalidStateException("network.contact-exists", "Deze contactpersoon staat al bij de instelling.");
         }
 
-        await CommitAsync(new ContactPersonAdded(
-            institution.Id,
-            new ContactPerson(
-                id,
-                Require.Text(contact.Name, "contactName", "de naam van de contactpersoon", 120),
-                Require.Text(contact.Function, "function", "de functie", 120),
-                Require.OptionalText(contact.Email, "email", "het e-mailadres", 200),
-                Require.OptionalText(contact.Phone, "phone", "het telefoonnummer", 40)),
-            actor.UserId,
-            Now));
+        RequireNotRetired(institution);
+        await CommitAsync(new ContactPersonAdded(institution.Id, valid, actor.UserId, Now));
+    }
+
+    public async Task EditContactPersonAsync(Actor actor, string institutionId, ContactPerson contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        RequireCoordinator(actor);
+        var institution = CurrentInstitution(institutionId);
+        var existing = ExistingContact(institution, contact.Id);
+        if (existing.Retired)
+        {
+            throw new InvalidStateException("network.contact-retired", "Deze contactpersoon is niet meer actief en kan niet meer worden gewijzigd.");
+        }
+
+        var valid = ValidContact(contact);
+        if (!SocialMapComparer.SameContact(existing, valid))
+        {
+            await CommitAsync(new ContactPersonEdited(institution.Id, valid, actor.UserId, Now));
+        }
+    }
+
+    public async Task RetireContactPersonAsync(Actor actor, string institutionId, string contactId)
+    {
+        RequireCoordinator(actor);
+        var institution = ExistingInstitution(institutionId);
+        if (!ExistingContact(institution, contactId).Retired)
+        {
+            await CommitAsync(new ContactPersonRetired(institution.Id, contactId, actor.UserId, Now));
+        }
+    }
+
+    public async Task EditMemberAsync(Actor actor, string userId, ImmutableArray<string> communities, ImmutableArray<string> languages)
+    {
+        RequireCoordinator(actor);
+        var member = ExistingMember(userId);
+        if (member.DisplayName == FormerMember && member.Status == MemberStatus.Inactive)
+        {
+            throw new InvalidStateException("network.member-forgotten", "Dit lid heeft het account verwijderd; de gegevens zijn gewist.");
+        }
+
+        var newCommunities = Words(communities, "communities", "een gemeenschap");
+        var newLanguages = Words(languages, "languages", "een taal");
+        if (!member.Communities.SequenceEqual(newCommunities, StringComparer.Ordinal) || !member.Languages.SequenceEqual(newLanguages, StringComparer.Ordinal))
+        {
+            await CommitAsync(new MemberDetailsEdited(userId, newCommunities, newLanguages, actor.UserId, Now));
+        }
+    }
+
+    public async Task PromoteMemberAsync(Actor actor, string userId)
+    {
+        RequireCoordinator(actor);
+        var member = ExistingMember(userId);
+        if (State.IsCoordinator(userId))
+        {
+            return;
+        }
+
+        if (member.Status != MemberStatus.Active)
+        {
+            throw new InvalidStateException("network.member-not-active", "Alleen een actief lid kan coördinator worden.");
+        }
+
+        await CommitAsync(new CoordinatorAdded(new Coordinator(member.UserId, member.DisplayName), actor.UserId, Now));
+    }
+
+    public async Task RemoveCoordinatorAsync(Actor actor, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (!actor.IsAdministrator && actor.UserId != userId)
+        {
+            // Coordinators step down themselves; taking the role from a colleague is the administrator's.
+            throw new NotAllowedException("network.step-down-self-only", "Een coördinator kan alleen zelf de rol neerleggen; een beheerder kan een coördinator afzetten.");
+        }
+
+        if (!State.IsCoordinator(userId))
+        {
+            return;
+        }
+
+        if (State.Coordinators.Count == 1)
+        {
+            throw new InvalidStateException("network.last-coordinator", "Een netwerk heeft altijd een coördinator. Maak eerst iemand anders coördinator.");
+        }
+
+        await CommitAsync(new CoordinatorRemoved(userId, actor.UserId, Now));
+    }
+
+    public Task<NetworkSettings> GetSettingsAsync(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        if (!actor.IsAdministrator && !State.IsCoordinator(actor.UserId))
+        {
+            throw new NotAllowedException("network.settings-only", "Alleen een beheerder of een coördinator van dit netwerk mag de instellingen zien.");
+        }
+
+        return Task.FromResult(new NetworkSettings(this.GetPrimaryKeyString(), State.Name, State.Municipality, [.. State.Coordinators]));
     }
 
     public Task<NetworkRole> GetRoleAsync(string userId) => Task.FromResult(State.Exists ? State.RoleOf(userId) : NetworkRole.None);
@@ -448,7 +592,8 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
 
     private KnownPeople KnownPeople()
     {
-        var contacts = State.SocialMap.SelectMany(i => i.Contacts).ToList();
+        // Retired institutions and contacts are no longer the network's people: their details are refused like anyone's.
+        var contacts = State.SocialMap.Where(i => !i.Retired).SelectMany(i => i.ActiveContacts()).ToList();
         return new KnownPeople(
             [.. State.Coordinators.Select(c => c.DisplayName)
                 .Concat(State.Members.Values.Where(m => m.Status != MemberStatus.Inactive).Select(m => m.DisplayName))
@@ -535,6 +680,66 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         return State.Members.GetValueOrDefault(userId)
             ?? throw new NotFoundException("network.member-not-found", "Deze persoon is geen lid van dit netwerk.");
     }
+
+    private Institution ExistingInstitution(string institutionId)
+    {
+        EnsureExists();
+        return State.SocialMap.FirstOrDefault(i => i.Id == institutionId)
+            ?? throw new NotFoundException("network.institution-not-found", "Deze instelling staat niet op de sociale kaart.");
+    }
+
+    private Institution CurrentInstitution(string institutionId)
+    {
+        var institution = ExistingInstitution(institutionId);
+        RequireNotRetired(institution);
+        return institution;
+    }
+
+    private static void RequireNotRetired(Institution institution)
+    {
+        if (institution.Retired)
+        {
+            throw new InvalidStateException("network.institution-retired", "Deze instelling is niet meer actief en kan niet meer worden gewijzigd.");
+        }
+    }
+
+    private static ContactPerson ExistingContact(Institution institution, string? contactId) =>
+        institution.Contacts.FirstOrDefault(c => c.Id == contactId)
+        ?? throw new NotFoundException("network.contact-not-found", "Deze contactpersoon staat niet bij de instelling.");
+
+    private async Task<InstitutionDetails> ValidInstitutionAsync(InstitutionDetails details)
+    {
+        var name = Require.Text(details.Name, "name", "de naam van de instelling", 200);
+        var kind = Require.Defined(details.Kind, "kind", "het soort instelling");
+        if (details.Roles == PartnerRoles.None || (details.Roles & ~(PartnerRoles.RefersToUs | PartnerRoles.WeReferToThem | PartnerRoles.Cooperates | PartnerRoles.SharesKnowledge)) != 0)
+        {
+            throw new InvalidInputException("network.partner-roles", "roles", "Kies ten minste één rol van deze partner.");
+        }
+
+        var valid = new InstitutionDetails(
+            name,
+            kind,
+            details.Roles,
+            Words(details.Communities, "communities", "een gemeenschap"),
+            Words(details.Languages, "languages", "een taal"),
+            WorkContact.Phone(details.Phone, "phone"),
+            WorkContact.Email(details.Email, "email"),
+            WorkContact.Website(details.Website, "website"));
+
+        // The name is an organising text ("Huisartsenpraktijk Jansen" may name its doctor); phone and e-mail are work details.
+        await privacy.EnsureAsync(TextKind.Administrative, () => Task.FromResult(KnownPeople()), ("name", name));
+        return valid;
+    }
+
+    private static ContactPerson ValidContact(ContactPerson contact) =>
+        new(Require.Text(contact.Id, "contactId", "de code van de contactpersoon", 100),
+            Require.Text(contact.Name, "contactName", "de naam van de contactpersoon", 120),
+            Require.Text(contact.Function, "function", "de functie", 120),
+            WorkContact.Email(contact.Email, "email"),
+            WorkContact.Phone(contact.Phone, "phone"))
+        {
+            Languages = Words(contact.Languages, "languages", "een taal"),
+        };
 
     private ActionPoint OpenActionPoint(Guid id)
     {

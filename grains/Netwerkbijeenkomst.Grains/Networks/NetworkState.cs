@@ -74,6 +74,9 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
             case CoordinatorAdded e:
                 Coordinators.Add(e.Coordinator);
                 break;
+            case CoordinatorRemoved e:
+                Coordinators.RemoveAll(c => c.UserId == e.UserId);
+                break;
             case MeetingRuleSet e:
                 Rule = e.Rule;
                 break;
@@ -95,6 +98,31 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
             case ContactPersonAdded e:
                 var index = SocialMap.FindIndex(i => i.Id == e.InstitutionId);
                 SocialMap[index] = SocialMap[index] with { Contacts = SocialMap[index].Contacts.Add(e.Contact) };
+                break;
+            case InstitutionEdited e:
+                UpdateInstitution(e.InstitutionId, i => i with
+                {
+                    Name = e.Details.Name,
+                    Kind = e.Details.Kind,
+                    Roles = e.Details.Roles,
+                    Communities = e.Details.Communities,
+                    Languages = e.Details.Languages,
+                    Phone = e.Details.Phone,
+                    Email = e.Details.Email,
+                    Website = e.Details.Website,
+                });
+                break;
+            case InstitutionRetired e:
+                UpdateInstitution(e.InstitutionId, i => i with { Retired = true });
+                break;
+            case ContactPersonEdited e:
+                UpdateInstitution(e.InstitutionId, i => i with { Contacts = [.. i.Contacts.Select(c => c.Id == e.Contact.Id ? e.Contact with { Retired = c.Retired } : c)] });
+                break;
+            case ContactPersonRetired e:
+                UpdateInstitution(e.InstitutionId, i => i with { Contacts = [.. i.Contacts.Select(c => c.Id == e.ContactId ? c with { Retired = true } : c)] });
+                break;
+            case MemberDetailsEdited e:
+                Members[e.UserId] = Members[e.UserId] with { Communities = e.Communities, Languages = e.Languages };
                 break;
             case CaseLabelAllocated e:
                 LastCaseNumber[e.Year] = e.Number;
@@ -153,6 +181,12 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
     /// <summary>Unsettled escalations, and those that came back to the network until their case is escalated anew or closed.</summary>
     public IEnumerable<TrackedEscalation> OpenEscalations =>
         Escalations.Values.Where(e => !EscalationLifecycle.IsSettled(e.Status) || (e.Status == EscalationStatus.ReturnedToNetwork && !e.Handled));
+
+    private void UpdateInstitution(string id, Func<Institution, Institution> change)
+    {
+        var index = SocialMap.FindIndex(i => i.Id == id);
+        SocialMap[index] = change(SocialMap[index]);
+    }
 
     public int ResponseDays(InstitutionKind kind) => ResponseTimes.TryGetValue(kind, out var days) ? days : Networks.ResponseTimes.Default(kind);
 

@@ -56,7 +56,15 @@ public sealed class ContractSerializationTests
 
     private static readonly Coordinator Lead = new("user-coordinator", "Fatima");
 
-    private static readonly ContactPerson Contact = new("contact-1", "Jan", "Wijkverpleegkundige", "jan@example.org", "030-0000000");
+    private static readonly ContactPerson Contact = new("contact-1", "Jan", "Wijkverpleegkundige", "jan@example.org", "030-0000000") { Languages = ["Turks"], Retired = true };
+
+    private static readonly InstitutionDetails InstitutionFields = new(
+        "Moskee Al Fath", InstitutionKind.ReligiousHouse, PartnerRoles.RefersToUs, ["Marokkaans"], ["Arabisch"], "+31 30 123 45 67", "info@alfath.example", "https://alfath.example");
+
+    private static readonly Institution Ggz = new("inst-ggz", "GGZ Centraal", InstitutionKind.MentalHealthCare, PartnerRoles.WeReferToThem | PartnerRoles.SharesKnowledge, [Contact])
+    {
+        Communities = ["Turks"], Languages = ["Turks", "Koerdisch"], Phone = "030 123 45 67", Email = "info@ggz.example", Website = "https://ggz.example", Retired = true,
+    };
 
     private static readonly MeetingRule Rule = new(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 15));
 
@@ -156,6 +164,12 @@ public sealed class ContractSerializationTests
         Of<NetworkEvent>(new MemberForgotten("user-member", By, At)),
         Of<NetworkEvent>(new InstitutionAdded("inst-ggz", "GGZ Centraal", InstitutionKind.MentalHealthCare, PartnerRoles.RefersToUs | PartnerRoles.Cooperates, By, At)),
         Of<NetworkEvent>(new ContactPersonAdded("inst-ggz", Contact, By, At)),
+        Of<NetworkEvent>(new InstitutionEdited("inst-ggz", InstitutionFields, By, At)),
+        Of<NetworkEvent>(new InstitutionRetired("inst-ggz", By, At)),
+        Of<NetworkEvent>(new ContactPersonEdited("inst-ggz", Contact, By, At)),
+        Of<NetworkEvent>(new ContactPersonRetired("inst-ggz", "contact-1", By, At)),
+        Of<NetworkEvent>(new MemberDetailsEdited("user-member", ["Koerdisch"], ["Zaza"], By, At)),
+        Of<NetworkEvent>(new CoordinatorRemoved("user-coordinator", By, At)),
         Of<NetworkEvent>(new CaseLabelAllocated(CaseId, 2026, 14, By, At)),
         Of<NetworkEvent>(new CaseSubmissionRegistered(Submission, By, At)),
         Of<NetworkEvent>(new ActionPointAdded(Open, By, At)),
@@ -176,7 +190,9 @@ public sealed class ContractSerializationTests
         Of(new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch", "Tamazight"], MemberStatus.Active)),
         Of(Lead),
         Of(Contact),
-        Of(new Institution("inst-ggz", "GGZ Centraal", InstitutionKind.MentalHealthCare, PartnerRoles.WeReferToThem | PartnerRoles.SharesKnowledge, [Contact])),
+        Of(Ggz),
+        Of(InstitutionFields),
+        Of(new NetworkSettings("utrecht-noord", "Utrecht Noord", "Utrecht", [Lead])),
         Of(Rule),
         Of(Open),
         Of(Tracked),
@@ -188,7 +204,7 @@ public sealed class ContractSerializationTests
         Of(new NetworkView(
             "utrecht-noord", "Utrecht Noord", "Utrecht", Rule, [Lead],
             [new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch"], MemberStatus.Inactive)],
-            [new Institution("inst-ggz", "GGZ Centraal", InstitutionKind.DebtHelp, PartnerRoles.Cooperates, [Contact])], [Open], [Tracked])),
+            [Ggz], [Open], [Tracked])),
 
         Of(Finding),
         Of(Findings),

@@ -64,6 +64,9 @@ public sealed class HubClient : IAsyncDisposable
         return result["error"] is { } error ? throw new HubErrorException(error.GetValue<string>()) : result["result"];
     }
 
+    /// <summary>Completes when the server has closed the connection.</summary>
+    public Task Closed => _reader;
+
     /// <summary>The next event the hub pushed to this client.</summary>
     public async Task<JsonObject> NextPushAsync() => await _pushed.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
 

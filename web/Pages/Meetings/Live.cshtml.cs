@@ -43,7 +43,8 @@ public sealed class LiveModel(IGrainFactory grains) : PageModel
             actionPoints = view.ActionPoints,
             escalations = view.Escalations,
             people,
-            institutions = network.SocialMap.Select(i => new { id = i.Id, name = i.Name, contacts = i.Contacts.Select(c => new { id = c.Id, name = c.Name, function = c.Function }) }),
+            // Retired ones stay so that history can name them; the room leaves them out of its choice lists.
+            institutions = network.SocialMap.Select(i => new { id = i.Id, name = i.Name, retired = i.Retired, contacts = i.Contacts.Select(c => new { id = c.Id, name = c.Name, function = c.Function, retired = c.Retired || i.Retired }) }),
             cases = view.Agenda.Where(i => i.CaseId.HasValue).Select(i => new { id = i.CaseId, label = i.Title }),
             owners = network.Coordinators.Select(c => new { userId = c.UserId, displayName = c.DisplayName })
                 .Concat(network.Members.Where(m => m.Status == MemberStatus.Active).Select(m => new { userId = m.UserId, displayName = m.DisplayName })),

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +13,10 @@ using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.Pages.Networks;
 
-/// <summary>A network: its people, social map, meetings and action points; coordinators invite members and plan meetings here.</summary>
+/// <summary>A network: its people, social map, meetings and action points; coordinators plan meetings here (members and the social map have their own pages).</summary>
 public sealed class NetworkModel(
-    IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, UserManager<AppUser> users, AccountLinks links, TimeProvider time) : PageModel
+    IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, TimeProvider time) : PageModel
 {
-    private static readonly Dictionary<string, string> InviteFields = new() { ["displayName"] = "Invite.Name", ["communities"] = "Invite.Communities", ["languages"] = "Invite.Languages" };
     private static readonly Dictionary<string, string> PlanFields = new() { ["title"] = "Plan.Title", ["startsAt"] = "Plan.StartsAt", ["endsAt"] = "Plan.StartsAt" };
 
     public NetworkView Network { get; private set; } = null!;
@@ -33,9 +31,7 @@ public sealed class NetworkModel(
 
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
-    // Bound by the handler that posts it, so the other form's empty fields are never validated.
-    public InviteInput Invite { get; set; } = new();
-
+    // Bound by the handler that posts it, so no other form's empty fields are ever validated.
     public PlanInput Plan { get; set; } = new();
 
     [TempData]
@@ -47,66 +43,6 @@ public sealed class NetworkModel(
     public DateTimeOffset Now => time.GetUtcNow();
 
     public async Task OnGetAsync(string id) => await LoadAsync(id);
-
-    public async Task<IActionResult> OnPostInviteAsync(string id)
-    {
-        await LoadAsync(id);
-        if (!await TryUpdateModelAsync(Invite, nameof(Invite)))
-        {
-            return Page();
-        }
-
-        var user = await users.FindByEmailAsync(Invite.Email);
-        var created = user is null;
-        if (user is null)
-        {
-            user = new AppUser { UserName = Invite.Email, Email = Invite.Email, DisplayName = Invite.Name.Trim() };
-            var result = await users.CreateAsync(user);
-            if (!result.Succeeded)
-            {
-                ModelState.AddModelError("Invite.Email", string.Join(" ", result.Errors.Select(e => e.Description)));
-                return Page();
-            }
-        }
-
-        var awaitingPassword = !created && !await users.HasPasswordAsync(user);
-        try
-        {
-            await grains.GetGrain<INetworkGrain>(id).InviteMemberAsync(User.ToActor(), user.Id, Invite.Name, Split(Invite.Communities), Split(Invite.Languages));
-        }
-        catch (DomainException refused) when (!created && refused.Code == "network.member-exists"
-            && awaitingPassword && Network.Members.Any(m => m.UserId == user.Id && m.Status == MemberStatus.Invited))
-        {
-            // Still invited and never chose a password (perhaps the link expired): send a fresh link.
-            await links.SendInvitationAsync(user, Network.Name);
-            Message = $"Er is een nieuwe uitnodiging gemaild naar {Invite.Email}.";
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException refused)
-        {
-            // The account was only made for this invitation; a refused invitation leaves nothing behind.
-            if (created)
-            {
-                await users.DeleteAsync(user);
-            }
-
-            ModelState.Add(refused, InviteFields);
-            return Page();
-        }
-
-        // Someone new chooses a password through the link; someone with an account accepts after signing in.
-        if (await users.HasPasswordAsync(user))
-        {
-            await links.SendNetworkInvitationAsync(user, id, Network.Name);
-        }
-        else
-        {
-            await links.SendInvitationAsync(user, Network.Name);
-        }
-
-        Message = $"{Invite.Name} is uitgenodigd; de uitnodiging is gemaild naar {Invite.Email}.";
-        return RedirectToPage(new { id });
-    }
 
     public async Task<IActionResult> OnPostPlanAsync(string id)
     {
@@ -164,23 +100,6 @@ public sealed class NetworkModel(
         NextDates = await network.GetNextMeetingDatesAsync(6);
         await using var db = await contexts.CreateDbContextAsync();
         Meetings = await db.Meetings.Where(m => m.NetworkId == id).OrderByDescending(m => m.StartsAtUtc).Take(12).ToListAsync();
-    }
-
-    private static ImmutableArray<string> Split(string? words) =>
-        [.. (words ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
-    public sealed class InviteInput
-    {
-        [Required(ErrorMessage = "Vul het e-mailadres in.")]
-        [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
-        public string Email { get; set; } = "";
-
-        [Required(ErrorMessage = "Vul de naam in.")]
-        public string Name { get; set; } = "";
-
-        public string? Communities { get; set; }
-
-        public string? Languages { get; set; }
     }
 
     public sealed class PlanInput

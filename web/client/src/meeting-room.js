@@ -23,6 +23,7 @@ const TEXT = {
   unknownPerson: "Onbekende deelnemer",
   unknownCase: "Onbekende casus",
   unknownInstitution: "Onbekende instelling",
+  retired: "(niet meer actief)",
   noCurrentItem: "Nog geen agendapunt gestart",
   noFloor: "Niemand heeft het woord.",
   genericError: "Er ging iets mis. Probeer het opnieuw.",
@@ -176,12 +177,17 @@ function caseLabel(caseId) {
 
 const institutionOf = (id) => state.institutions.find((i) => sameId(i.id, id));
 
+/** A name as history shows it: a retired institution or contact keeps its name, marked. */
+const historyName = (item) => (item?.retired ? `${item.name} ${TEXT.retired}` : item?.name);
+
+const institutionName = (id) => historyName(institutionOf(id)) ?? TEXT.unknownInstitution;
+
 function contactName(institutionId, contactId) {
   const fromInstitution = asArray(institutionOf(institutionId)?.contacts).find((c) => sameId(c.id, contactId));
-  if (fromInstitution) return fromInstitution.name;
+  if (fromInstitution) return historyName(fromInstitution);
   for (const institution of state.institutions) {
     const contact = asArray(institution.contacts).find((c) => sameId(c.id, contactId));
-    if (contact) return contact.name;
+    if (contact) return historyName(contact);
   }
   return "";
 }
@@ -263,7 +269,7 @@ function applyEvent(message) {
       const escalation = data.escalation;
       if (!escalation) return null;
       if (!state.escalations.some((e) => sameId(e.escalationId, escalation.escalationId))) state.escalations.push(escalation);
-      const institution = institutionOf(escalation.institutionId)?.name ?? TEXT.unknownInstitution;
+      const institution = institutionName(escalation.institutionId);
       return `Escalatie vastgelegd naar ${institution}.`;
     }
 
@@ -724,7 +730,7 @@ function render() {
       return el(
         "li",
         { "data-id": e.escalationId, className: "record" },
-        el("p", { className: "record-title", text: `${caseLabel(e.caseId) || "Casus"} → ${institutionOf(e.institutionId)?.name ?? TEXT.unknownInstitution}` }),
+        el("p", { className: "record-title", text: `${caseLabel(e.caseId) || "Casus"} → ${institutionName(e.institutionId)}` }),
         el(
           "p",
           { className: "record-details" },
@@ -826,7 +832,7 @@ function fillStaticSelects() {
   );
   fillSelect(
     $("escalation-institution"),
-    state.institutions.map((i) => ({ value: String(i.id), label: i.name ?? String(i.id) })),
+    state.institutions.filter((i) => !i.retired).map((i) => ({ value: String(i.id), label: i.name ?? String(i.id) })),
     "Kies een instelling",
   );
   updateContactOptions();
@@ -836,8 +842,9 @@ function updateContactOptions() {
   const select = $("escalation-contact");
   const institutionSelect = $("escalation-institution");
   if (!select || !institutionSelect) return;
-  const institution = institutionOf(institutionSelect.value);
-  const wanted = institution ? asArray(institution.contacts).map((c) => ({ value: String(c.id), label: c.function ? `${c.name} (${c.function})` : c.name })) : [];
+  const chosen = institutionOf(institutionSelect.value);
+  const institution = chosen?.retired ? undefined : chosen;
+  const wanted = institution ? asArray(institution.contacts).filter((c) => !c.retired).map((c) => ({ value: String(c.id), label: c.function ? `${c.name} (${c.function})` : c.name })) : [];
   const placeholder = !institution ? "Kies eerst een instelling" : wanted.length ? "Kies een contactpersoon" : "Geen contactpersonen bekend";
   const signature = `${institutionSelect.value}|${wanted.length}`;
   if (select.dataset.for !== signature) {
