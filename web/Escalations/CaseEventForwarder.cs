@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Silo.EventLog;
+using Netwerkbijeenkomst.Web.LiveEvents;
 
 namespace Netwerkbijeenkomst.Web.Escalations;
 
@@ -11,51 +11,12 @@ namespace Netwerkbijeenkomst.Web.Escalations;
 /// </summary>
 internal sealed partial class CaseEventForwarder(
     IHubContext<CaseHub, ICaseClient> hub,
-    IEventLog log,
-    EventLogSignal signal,
-    IOptions<EventLogOptions> options,
-    ILogger<CaseEventForwarder> logger) : BackgroundService
+    ILogger<CaseEventForwarder> logger) : ILiveEventHandler
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var position = await log.LastPositionAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var seen = signal.Generation;
-            try
-            {
-                position = await ForwardAfterAsync(position, stoppingToken);
-                await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                ReadFailed(logger, error.GetType().Name);
-                await Task.Delay(options.Value.PollInterval, stoppingToken);
-            }
-        }
-    }
-
-    private async Task<long> ForwardAfterAsync(long position, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var events = await log.ReadAfterAsync(position, options.Value.BatchSize, cancellationToken);
-            foreach (var logged in events)
-            {
-                position = logged.Position;
-                if (EscalationOf(logged.Event) is { } escalationId)
-                {
-                    var caseId = Guid.ParseExact(logged.Key, "N");
-                    await SendAsync(new EscalationChangedMessage(caseId, escalationId, logged.Sequence, logged.Event.GetType().Name));
-                }
-            }
-
-            if (events.Count < options.Value.BatchSize)
-            {
-                return position;
-            }
-        }
-    }
+    public Task HandleAsync(LoggedEvent logged, CancellationToken cancellationToken) =>
+        EscalationOf(logged.Event) is { } escalationId
+            ? SendAsync(new EscalationChangedMessage(Guid.ParseExact(logged.Key, "N"), escalationId, logged.Sequence, logged.Event.GetType().Name))
+            : Task.CompletedTask;
 
     private static Guid? EscalationOf(object @event) => @event switch
     {
@@ -82,6 +43,4 @@ internal sealed partial class CaseEventForwarder(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing event {Sequence} of case {CaseId} failed ({Error}); the page shows it on its next load.")]
     private static partial void SendFailed(ILogger logger, Guid caseId, int sequence, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the event log for case pushes failed ({Error}); trying again.")]
-    private static partial void ReadFailed(ILogger logger, string error);
 }

@@ -1,3 +1,4 @@
+using Netwerkbijeenkomst.Web.LiveEvents;
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Web.Data;
 
@@ -13,7 +14,7 @@ internal static class EscalationsWebExtensions
         builder.Services.AddEventProjection<ContactLinksProjection, AppDbContext>();
         builder.Services.AddSingleton<ContactLinkMailer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ContactLinkMailer>());
-        builder.Services.AddHostedService<CaseEventForwarder>();
+        builder.Services.AddLiveEventHandler<CaseEventForwarder>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Netwerkbijeenkomst.Web.LiveEvents;
 using System.Text.Json.Serialization;
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Web.Audit;
@@ -17,9 +18,9 @@ internal static class MeetingRoomWebExtensions
         builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();
         builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
-        builder.Services.AddHostedService<MeetingEventForwarder>();
+        builder.Services.AddLiveEventHandler<MeetingEventForwarder>();
         builder.Services.AddSingleton<RoomConnections>();
-        builder.Services.AddHostedService<MembershipWatcher>();
+        builder.Services.AddLiveEventHandler<MembershipWatcher>();
         return builder;
     }
 
