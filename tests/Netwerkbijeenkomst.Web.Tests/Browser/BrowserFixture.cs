@@ -46,6 +46,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// How long one browser step (a navigation, a click) may take before the test fails. Playwright's 30 s was once
+    /// exceeded by a sign-in on this 2-core machine while other test collections ran their silos beside the browser;
+    /// a step that works is over in well under a second, so this only moves where a real hang is reported.
+    /// </summary>
+    private const float StepTimeoutMs = 90_000;
+
     /// <summary>A new browser context signed in through the login form.</summary>
     public async Task<IPage> SignInAsync(DemoAccount account, bool phone = true)
     {
@@ -55,6 +62,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "nl-NL",
             ViewportSize = phone ? new() { Width = 360, Height = 740 } : new() { Width = 1280, Height = 900 },
         });
+        context.SetDefaultTimeout(StepTimeoutMs);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(account.Email);
@@ -68,6 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> AnonymousPhoneAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 360, Height = 740 } });
+        context.SetDefaultTimeout(StepTimeoutMs);
         return await context.NewPageAsync();
     }
 
