@@ -2,6 +2,9 @@ using System.Net;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
@@ -41,6 +44,12 @@ public sealed class ActionPointPageTests : IAsyncLifetime
         Assert.Contains(WebUtility.HtmlEncode(caseLabel), forCase, StringComparison.Ordinal);
         Assert.Equal([closed], Ids(done));
         Assert.Contains("Geen actiepunten die bij dit filter passen.", nothing, StringComparison.Ordinal);
+
+        // Each reading is in the access log, as a member's.
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var reads = await db.AccessLog.Where(e => e.ObjectType == "actiepunten" && e.UserId == ayse).ToListAsync();
+        Assert.Equal(6, reads.Count);
+        Assert.All(reads, e => Assert.Equal(("utrecht", "ingezien", "toegestaan", "vertrouwenspersoon"), (e.NetworkId, e.Action, e.Result, e.Role)));
     }
 
     [Fact]

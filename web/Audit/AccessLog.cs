@@ -9,6 +9,7 @@ public sealed class AccessLog(IDbContextFactory<AppDbContext> contexts, TimeProv
     public const string Case = "casus";
     public const string Minutes = "verslag";
     public const string SocialMap = "sociale kaart";
+    public const string ActionPoints = "actiepunten";
     public const string Allowed = "toegestaan";
     public const string Refused = "geweigerd";
 

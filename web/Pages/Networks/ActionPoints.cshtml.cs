@@ -6,6 +6,7 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Audit;
 using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Listings;
 
@@ -15,7 +16,7 @@ namespace Netwerkbijeenkomst.Web.Pages.Networks;
 /// Every action point of a network across its meetings, filtered by owner, case and status (a GET form, so it works
 /// without script), overdue first. The coordinator edits, reassigns, moves and closes; an owner moves and closes their own.
 /// </summary>
-public sealed class ActionPointsModel(IGrainFactory grains, TimeProvider time) : PageModel
+public sealed class ActionPointsModel(IGrainFactory grains, TimeProvider time, AccessLog accessLog) : PageModel
 {
     public const string AllStatuses = "alle";
     public const string NoCase = "geen";
@@ -83,7 +84,13 @@ public sealed class ActionPointsModel(IGrainFactory grains, TimeProvider time) :
 
     public string StatusValue => StatusFilters.Any(f => f.Value == Status) ? Status! : "open";
 
-    public async Task OnGetAsync(string id) => await LoadAsync(id);
+    /// <summary>Action points may say what is done about a case, so reading the overview goes to the access log, like reading a case.</summary>
+    public async Task OnGetAsync(string id)
+    {
+        await LoadAsync(id);
+        await accessLog.RecordAsync(
+            User.ToActor().UserId, AccessRoles.Name(IsCoordinator ? NetworkRole.Coordinator : NetworkRole.Member), id, AccessLog.ActionPoints, id, AccessAction.Read, AccessLog.Allowed);
+    }
 
     public Task<IActionResult> OnPostEditAsync(string id) =>
         RunAsync(id, "edit", network => network.EditActionPointAsync(User.ToActor(), Change.ActionPointId, Change.Description ?? ""), "De omschrijving is opgeslagen.");
