@@ -378,7 +378,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         }
 
         var text = Require.Text(description, "description", "de omschrijving van het actiepunt", 500);
-        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("description", text));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("description", text));
         if (State.RoleOf(ownerId) == NetworkRole.None)
         {
             throw new InvalidInputException("network.owner-not-member", "ownerId", "De eigenaar van een actiepunt moet een actief lid of coördinator van het netwerk zijn.");
@@ -423,7 +423,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             return;
         }
 
-        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("description", text));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("description", text));
         await CommitAsync(new ActionPointEdited(actionPointId, text, actor.UserId, Now));
     }
 
@@ -466,7 +466,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw new InvalidInputException("network.due-in-past", "due", "De nieuwe uiterste datum ligt in het verleden.");
         }
 
-        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("reason", text));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("reason", text));
         await CommitAsync(new ActionPointDueDateMoved(actionPointId, actionPoint.Due, due, text, actor.UserId, Now));
     }
 
@@ -487,7 +487,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             throw ActionPointNotOpen();
         }
 
-        await privacy.EnsureAsync(TextKind.Discussion, () => Task.FromResult(KnownPeople()), ("note", text));
+        await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("note", text));
         await CommitAsync(new ActionPointClosed(actionPointId, outcome, text, actor.UserId, Now));
     }
 
@@ -588,7 +588,9 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
         return escalation with { Stalled = quiet > State.ResponseDays(kind) };
     }
 
-    public Task<KnownPeople> GetKnownPeopleAsync() => Task.FromResult(KnownPeople());
+    public Task<KnownPeople> GetKnownPeopleAsync() => KnownPeopleAsync();
+
+    private Task<KnownPeople> KnownPeopleAsync() => Task.FromResult(KnownPeople());
 
     private KnownPeople KnownPeople()
     {
@@ -727,7 +729,7 @@ public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : Eve
             WorkContact.Website(details.Website, "website"));
 
         // The name is an organising text ("Huisartsenpraktijk Jansen" may name its doctor); phone and e-mail are work details.
-        await privacy.EnsureAsync(TextKind.Administrative, () => Task.FromResult(KnownPeople()), ("name", name));
+        await privacy.EnsureAsync(TextKind.Administrative, KnownPeopleAsync, ("name", name));
         return valid;
     }
 

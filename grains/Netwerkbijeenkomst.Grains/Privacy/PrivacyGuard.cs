@@ -17,16 +17,18 @@ internal static class PrivacyGuard
     public static async Task EnsureAsync(this IPrivacyCheck check, TextKind kind, Func<Task<KnownPeople>> knownPeople, params (string Field, string? Text)[] texts)
     {
         ArgumentNullException.ThrowIfNull(knownPeople);
-        var refused = texts.Select(t => Check(t, text => check.Find(text, kind, KnownPeople.None))).Where(f => f is not null).ToList();
+        var refused = texts.Select(t => Check(t, text => check.Find(text, kind, KnownPeople.None))).OfType<FieldFindings>().ToList();
         if (refused.Count == 0)
         {
             return;
         }
 
-        if (kind != TextKind.CaseDescription && refused.Any(f => f!.Findings.Any(x => x.Kind is PersonalDataKind.Name or PersonalDataKind.Phone or PersonalDataKind.Email)))
+        // Only the fields with a finding are checked again, now against the network's people.
+        if (kind != TextKind.CaseDescription && refused.Any(f => f.Findings.Any(x => x.Kind is PersonalDataKind.Name or PersonalDataKind.Phone or PersonalDataKind.Email)))
         {
             var known = await knownPeople();
-            refused = [.. texts.Select(t => Check(t, text => check.Find(text, kind, known)))];
+            var refusedFields = refused.Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
+            refused = [.. texts.Where(t => refusedFields.Contains(t.Field)).Select(t => Check(t, text => check.Find(text, kind, known))).OfType<FieldFindings>()];
         }
 
         Refuse(refused);
