@@ -14,7 +14,7 @@ namespace Netwerkbijeenkomst.Grains.Meetings;
 /// One monthly meeting. It calls its network (roles, open items, action points) and the cases on its agenda;
 /// neither ever calls a meeting, so no call cycle can form.
 /// </summary>
-public sealed class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<MeetingState, MeetingEvent>, IMeetingGrain
+public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<MeetingState, MeetingEvent>, IMeetingGrain
 {
     private DateTimeOffset Now => time.GetUtcNow();
 

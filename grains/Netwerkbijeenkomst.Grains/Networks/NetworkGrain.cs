@@ -12,7 +12,7 @@ namespace Netwerkbijeenkomst.Grains.Networks;
 /// <summary>
 /// A local network. It never calls other grains: meetings and cases call it, so no call cycle can form.
 /// </summary>
-public sealed class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<NetworkState, NetworkEvent>, INetworkGrain
+public sealed partial class NetworkGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<NetworkState, NetworkEvent>, INetworkGrain
 {
     public const string FormerMember = "Voormalig lid";
 
