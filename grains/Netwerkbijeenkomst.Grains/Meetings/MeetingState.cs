@@ -70,6 +70,10 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
     [Id(19)]
     public List<RecordedEscalation> Escalations { get; } = [];
 
+    /// <summary>When the meeting was first published: from then on its invitees have it in their calendars.</summary>
+    [Id(60)]
+    public DateTimeOffset? PublishedAt { get; private set; }
+
     public void Apply(MeetingEvent @event)
     {
         switch (@event)
@@ -93,8 +97,9 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 Agenda.Remove(item);
                 Agenda.Insert(e.Position, item);
                 break;
-            case MeetingPublished:
+            case MeetingPublished e:
                 Status = MeetingStatus.Published;
+                PublishedAt ??= e.At;
                 break;
             case MeetingStarted:
                 Status = MeetingStatus.Started;
