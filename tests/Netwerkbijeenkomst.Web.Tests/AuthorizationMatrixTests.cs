@@ -37,6 +37,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/beheer/orleans/", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/beheer/orleans/DashboardCounters", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/account/mijn-gegevens", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+            ("/profiel/meldingen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+            ("/agenda/geraden-geheim.ics", Expect("niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ("/netwerken/utrecht/actiepunten", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/netwerken/utrecht/actiepunten?eigenaar=iemand&casus=geen&status=alle", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/netwerken/bestaat-niet/actiepunten", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
