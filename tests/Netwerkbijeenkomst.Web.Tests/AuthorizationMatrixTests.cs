@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/netwerken/utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/bijeenkomsten/{meeting.Id}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/bijeenkomsten/{meeting.Id}/live", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{meeting.Id}/agenda", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
             ($"/casussen/{caseId}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/casussen/{caseId}/toegang", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),

@@ -90,7 +90,9 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         var startsAt = (await network.GetNextMeetingDatesAsync(1))[0];
         var meetingId = Guid.NewGuid();
         var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
-        await meeting.PlanAsync(coordinator, DemoData.NetworkId, "Netwerkbijeenkomst " + startsAt.ToString("MMMM yyyy", Formatting.DutchFormat.Culture), startsAt, startsAt.AddMinutes(90));
+
+        // A theme evening with a partner runs half an hour longer than the rule's 90 minutes, so the agenda fits.
+        await meeting.PlanAsync(coordinator, DemoData.NetworkId, "Netwerkbijeenkomst " + startsAt.ToString("MMMM yyyy", Formatting.DutchFormat.Culture), startsAt, startsAt.AddMinutes(120));
 
         (int Member, CaseDetails Details)[] cases =
         [
@@ -114,7 +116,8 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         await meeting.AssembleDraftAgendaAsync(coordinator);
         var agenda = (await meeting.GetAsync(coordinator)).Agenda;
         var theme = Guid.NewGuid();
-        await meeting.AddAgendaItemAsync(coordinator, theme, AgendaItemKind.Theme, "Gast: het buurtteam Noordoost stelt zich voor", 20, coordinator.UserId, null);
+        await meeting.AddAgendaItemAsync(coordinator, theme, AgendaItemKind.Theme, "Thema-avond: het buurtteam Noordoost stelt zich voor", 20, null, null,
+            AgendaGuest.FromSocialMap("buurtteam-noordoost", "buurtteam-contact"));
         await meeting.MoveAgendaItemAsync(coordinator, theme, agenda.Length - 2);
         await meeting.PublishAsync(coordinator);
         await meeting.RespondAsync(members[0], Rsvp.Yes);

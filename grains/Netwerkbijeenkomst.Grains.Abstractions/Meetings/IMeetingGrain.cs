@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Orleans.Concurrency;
 
@@ -11,11 +12,13 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>Rebuilds a concept agenda from the standard items, the submitted cases and everything still open.</summary>
     Task AssembleDraftAgendaAsync(Actor actor);
 
-    /// <summary>Adds an item under the id the caller made; a repeat of the same id is ignored.</summary>
-    Task AddAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId);
+    /// <summary>Adds an item under the id the caller made, presented by a member or a guest; a repeat of the same id is ignored, also after the item was removed.</summary>
+    Task AddAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId, AgendaGuest? guest = null);
 
+    /// <summary>Takes an item off the agenda; removing one that was removed already is ignored.</summary>
     Task RemoveAgendaItemAsync(Actor actor, Guid itemId);
 
+    /// <summary>Puts an item at <paramref name="position"/> (from 0); the position it already has stores nothing.</summary>
     Task MoveAgendaItemAsync(Actor actor, Guid itemId, int position);
 
     Task PublishAsync(Actor actor);
@@ -68,4 +71,14 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>The meeting as its invitations and calendar entries describe it; no actor, for the web's after-commit mail.</summary>
     [ReadOnly]
     Task<MeetingInvitation> GetInvitationAsync();
+
+    /// <summary>Changes an item's kind, title, minutes, presenter or guest (not its case); the same values again store nothing.</summary>
+    Task EditAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, AgendaGuest? guest);
+
+    /// <summary>Tells the invitees what changed on the published agenda since they last heard; a repeat of the same id is ignored.</summary>
+    Task AnnounceAgendaChangesAsync(Actor actor, Guid announcementId);
+
+    /// <summary>What changed on the published agenda since publication or the last announcement; coordinators only.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<AgendaChange>> GetPendingAgendaChangesAsync(Actor actor);
 }

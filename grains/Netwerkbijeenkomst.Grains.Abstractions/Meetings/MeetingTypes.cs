@@ -48,10 +48,11 @@ public enum ContributionKind
     Remark,
 }
 
+/// <summary>An item of the agenda, presented by a member (<see cref="PresenterId"/>) or a <see cref="Guest"/>, or by no one in particular.</summary>
 [GenerateSerializer]
 [Alias("AgendaItem")]
 [Immutable]
-public sealed record AgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId);
+public sealed record AgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId, AgendaGuest? Guest = null);
 
 /// <summary>A contribution in the live room; <see cref="CaseId"/> is the case it is about (so retention finds it), if any.</summary>
 [GenerateSerializer]

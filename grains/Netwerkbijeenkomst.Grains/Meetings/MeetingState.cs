@@ -7,7 +7,7 @@ namespace Netwerkbijeenkomst.Grains.Meetings;
 /// <summary>The fold of a meeting's events.</summary>
 [GenerateSerializer]
 [Alias("MeetingState")]
-public sealed class MeetingState : IEventFold<MeetingEvent>
+public sealed partial class MeetingState : IEventFold<MeetingEvent>
 {
     [Id(0)]
     public bool Exists { get; private set; }
@@ -82,6 +82,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 (Exists, NetworkId, Title, StartsAt, EndsAt, Status) = (true, e.NetworkId, e.Title, e.StartsAt, e.EndsAt, MeetingStatus.Concept);
                 break;
             case DraftAgendaAssembled e:
+                RemovedItems.UnionWith(Agenda.Select(i => i.Id));
                 Replace(Agenda, e.Agenda);
                 Replace(CarriedOverActionPoints, e.CarriedOverActionPoints);
                 Replace(CarriedOverEscalations, e.CarriedOverEscalations);
@@ -91,6 +92,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 break;
             case AgendaItemRemoved e:
                 Agenda.RemoveAll(i => i.Id == e.ItemId);
+                RemovedItems.Add(e.ItemId);
                 break;
             case AgendaItemMoved e:
                 var item = Agenda.Single(i => i.Id == e.ItemId);
@@ -100,6 +102,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
             case MeetingPublished e:
                 Status = MeetingStatus.Published;
                 PublishedAt ??= e.At;
+                Replace(AnnouncedAgenda, Agenda);
                 break;
             case MeetingStarted:
                 Status = MeetingStatus.Started;
@@ -157,6 +160,13 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 break;
             case EscalationRecorded e:
                 Escalations.Add(e.Escalation);
+                break;
+            case AgendaItemEdited e:
+                Agenda[Agenda.FindIndex(i => i.Id == e.Item.Id)] = e.Item;
+                break;
+            case AgendaChangesAnnounced e:
+                Replace(AnnouncedAgenda, Agenda);
+                Announcements.Add(e.AnnouncementId);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown meeting event.");

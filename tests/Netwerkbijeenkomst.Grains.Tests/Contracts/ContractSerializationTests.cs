@@ -44,7 +44,7 @@ public sealed class ContractSerializationTests
     private static readonly Escalation CaseEscalation = new(
         EscalationId, "inst-ggz", "contact-1", "Acute zorgen", Urgency.Crisis, EscalationStatus.Declined, [Change], Link, CallRequestedAt: At);
 
-    private static readonly AgendaItem Item = new(ItemId, AgendaItemKind.Case, "Casus 2026-014", 20, "user-member", CaseId);
+    private static readonly AgendaItem Item = new(ItemId, AgendaItemKind.Case, "Casus 2026-014", 20, "user-member", CaseId, new AgendaGuest("inst-ggz", "contact-1", "Gast"));
 
     private static readonly Contribution Said = new(ContributionId, ItemId, "user-member", ContributionKind.Advice, "Bel de wijkverpleging.", At, CaseId);
 
@@ -140,6 +140,15 @@ public sealed class ContractSerializationTests
         Of<MeetingEvent>(new AdviceRecorded(AdviceId, CaseId, "Huisbezoek", "Buurtteam belt", By, At)),
         Of<MeetingEvent>(new ActionPointRecorded(Recorded, By, At)),
         Of<MeetingEvent>(new EscalationRecorded(RecordedToCare, By, At)),
+        Of<MeetingEvent>(new AgendaItemEdited(Item, By, At)),
+        Of<MeetingEvent>(new AgendaChangesAnnounced(
+            ItemId, [new AgendaItemAddedChange(Item, 2), new AgendaItemRemovedChange(Item), new AgendaItemMovedChange(Item, 1, 3), new AgendaItemEditedChange(Item, Item with { PlannedMinutes = 30 })],
+            By, At)),
+        Of(new AgendaGuest("inst-ggz", "contact-1", "Gast")),
+        Of(new AgendaItemAddedChange(Item, 2)),
+        Of(new AgendaItemRemovedChange(Item)),
+        Of(new AgendaItemMovedChange(Item, 1, 3)),
+        Of(new AgendaItemEditedChange(Item, Item with { PlannedMinutes = 30 })),
 
         Of(Item),
         Of(Said),
@@ -231,6 +240,17 @@ public sealed class ContractSerializationTests
         {
             Assert.Equal(Json(sample.Value), Json(copy));
         }
+    }
+
+    [Fact]
+    public void AgendaChanges_RoundTripThroughTheEventStoresJson_WithTheirKind()
+    {
+        var announced = Samples.Select(s => s.Value).OfType<AgendaChangesAnnounced>().Single();
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+
+        var copy = JsonSerializer.Deserialize<AgendaChangesAnnounced>(JsonSerializer.Serialize(announced, options), options)!;
+
+        Assert.Equal(announced.Changes.ToArray(), copy.Changes.ToArray());
     }
 
     [Fact]

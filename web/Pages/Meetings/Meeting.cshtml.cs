@@ -6,6 +6,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Agenda;
 using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Audit;
 
@@ -27,6 +28,12 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
     public Rsvp? MyRsvp { get; private set; }
 
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Presenters and guests of agenda items, by name.</summary>
+    public AgendaPeople People { get; private set; } = null!;
+
+    /// <summary>For the coordinator of a published meeting: agenda changes the invitees have not been sent yet.</summary>
+    public ImmutableArray<AgendaChange> PendingChanges { get; private set; } = [];
 
     [BindProperty]
     public Rsvp Answer { get; set; }
@@ -95,6 +102,12 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         MyRsvp = Meeting.Rsvps.TryGetValue(actor.UserId, out var rsvp) ? rsvp : null;
         Answer = MyRsvp ?? Rsvp.Yes;
         Names = Network.Names();
+        People = new AgendaPeople(Network);
+        if (IsCoordinator && Meeting.Status == MeetingStatus.Published)
+        {
+            PendingChanges = await meeting.GetPendingAgendaChangesAsync(actor);
+        }
+
         if (Meeting.Status == MeetingStatus.Closed)
         {
             Minutes = await meeting.GetMinutesAsync(actor);
