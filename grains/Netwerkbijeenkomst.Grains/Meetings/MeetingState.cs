@@ -70,12 +70,36 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
     [Id(19)]
     public List<RecordedEscalation> Escalations { get; } = [];
 
+    // Ids 20-29 are the meeting series'.
+    [Id(20)]
+    public string? Place { get; private set; }
+
+    [Id(21)]
+    public string? OnlineLink { get; private set; }
+
+    /// <summary>Raised with every change of time or place and with the cancellation: the iCalendar SEQUENCE of the invitation.</summary>
+    [Id(22)]
+    public int CalendarSequence { get; private set; }
+
+    /// <summary>The reason of the last move, so the same move sent again is recognised as a repeat.</summary>
+    [Id(23)]
+    public string? LastMoveReason { get; private set; }
+
     public void Apply(MeetingEvent @event)
     {
         switch (@event)
         {
             case MeetingPlanned e:
                 (Exists, NetworkId, Title, StartsAt, EndsAt, Status) = (true, e.NetworkId, e.Title, e.StartsAt, e.EndsAt, MeetingStatus.Concept);
+                (Place, OnlineLink) = (e.Place, e.OnlineLink);
+                break;
+            case MeetingMoved e:
+                (StartsAt, EndsAt, LastMoveReason) = (e.StartsAt, e.EndsAt, e.Reason);
+                CalendarSequence++;
+                break;
+            case MeetingPlaceChanged e:
+                (Place, OnlineLink) = (e.Place, e.OnlineLink);
+                CalendarSequence++;
                 break;
             case DraftAgendaAssembled e:
                 Replace(Agenda, e.Agenda);
@@ -109,6 +133,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
             case MeetingCancelled e:
                 Status = MeetingStatus.Cancelled;
                 CancelReason = e.Reason;
+                CalendarSequence++;
                 break;
             case RsvpGiven e:
                 Rsvps[e.By] = e.Response;
