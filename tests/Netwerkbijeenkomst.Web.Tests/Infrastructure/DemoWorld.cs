@@ -51,17 +51,17 @@ public sealed class DemoWorld(WebAppFactory factory)
         var caseGrain = Grains.GetGrain<ICaseGrain>(Guid.NewGuid());
         await caseGrain.CreateAsync(member, DemoData.NetworkId, new CaseDetails(
             AgeBand.From75, "Turks", [CaseTheme.Loneliness], null, "Een weduwe komt haar huis bijna niet meer uit.", "Wie kan haar af en toe bezoeken?"));
-        await caseGrain.SubmitAsync(member, meeting.GetPrimaryKey());
+        await caseGrain.SubmitAsync(member);
         await meeting.AssembleDraftAgendaAsync(coordinator);
         await meeting.PublishAsync(coordinator);
-        await meeting.StartAsync(coordinator);
+        await meeting.StartAsync(coordinator, overrideDay: true);
         return await meeting.GetAsync(coordinator);
     }
 
     public async Task<Guid> StartMeetingAsync()
     {
         var id = await MeetingIdAsync();
-        await Grains.GetGrain<IMeetingGrain>(id).StartAsync(await ActorAsync(DemoData.Coordinator));
+        await Grains.GetGrain<IMeetingGrain>(id).StartAsync(await ActorAsync(DemoData.Coordinator), overrideDay: true);
         return id;
     }
 }
