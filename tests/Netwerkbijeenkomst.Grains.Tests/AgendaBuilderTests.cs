@@ -54,7 +54,7 @@ public sealed class AgendaBuilderTests(GrainsFixture silo)
     {
         var (network, meeting, stream) = await PlannedAsync();
         var caseId = await network.OpenCaseAsync(network.Member);
-        await network.Case(caseId).SubmitAsync(network.Member, meeting.GetPrimaryKey());
+        await network.Case(caseId).SubmitAsync(network.Member);
         var item = Guid.NewGuid();
         await meeting.AddAgendaItemAsync(network.Coordinator, item, AgendaItemKind.Case, "Casus", 20, network.Member.UserId, caseId);
 

@@ -53,6 +53,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/beheer/netwerken/nieuw", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/beheer/netwerken/utrecht", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/beheer/netwerken/bestaat-niet", Expect(Login, "niet gevonden", Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/planning", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/bestaat-niet/planning", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
+            ("/mijn-casussen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
         };
 
         var mismatches = new List<string>();

@@ -55,7 +55,11 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         var coordinator = new Actor(ids[DemoData.Coordinator.Email]);
         var network = grains.GetGrain<INetworkGrain>(DemoData.NetworkId);
         await network.CreateAsync(admin, "Netwerk Vertrouwenspersonen Utrecht", "Utrecht", new Coordinator(coordinator.UserId, DemoData.Coordinator.Name));
-        await network.SetMeetingRuleAsync(coordinator, new MeetingRule(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 0)));
+        await network.SetMeetingRuleAsync(coordinator, new MeetingRule(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 0))
+        {
+            Place = DemoData.MeetingPlace,
+            OnlineLink = DemoData.OnlineLink,
+        });
         var members = new List<Actor>();
         foreach (var (account, community, languages) in DemoData.Members)
         {
@@ -110,7 +114,7 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         {
             var caseGrain = grains.GetGrain<ICaseGrain>(Guid.NewGuid());
             await caseGrain.CreateAsync(members[member], DemoData.NetworkId, details);
-            await caseGrain.SubmitAsync(members[member], meetingId);
+            await caseGrain.SubmitAsync(members[member]);
         }
 
         await meeting.AssembleDraftAgendaAsync(coordinator);

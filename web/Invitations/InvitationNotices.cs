@@ -27,15 +27,15 @@ internal sealed class InvitationNotices(
 {
     public string Name => "invitations";
 
-    public bool Handles(LoggedEvent logged) => logged?.Event is MeetingPublished or MeetingCancelled or AgendaChangesAnnounced;
+    public bool Handles(LoggedEvent logged) => logged?.Event is MeetingPublished or MeetingCancelled or AgendaChangesAnnounced or MeetingMoved or MeetingPlaceChanged;
 
     public async Task<IReadOnlyList<Notice>> NoticesAsync(LoggedEvent logged, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(logged);
         var meeting = await grains.GetGrain<IMeetingGrain>(Guid.ParseExact(logged.Key, "N")).GetInvitationAsync();
-        if (logged.Event is MeetingCancelled && meeting.PublishedAt is null)
+        if (meeting.PublishedAt is null || meeting.PublishedAt > logged.RecordedAt)
         {
-            // A concept never reached anyone's calendar: there is nothing to take out.
+            // A concept never reached anyone's calendar: a move, a new place or a cancellation before publication tells nobody.
             return [];
         }
 
@@ -50,6 +50,8 @@ internal sealed class InvitationNotices(
             {
                 MeetingCancelled => Cancellation(meeting, participant, people),
                 AgendaChangesAnnounced announced => Changes(meeting, participant, people, announced),
+                MeetingMoved moved => Moved(meeting, participant, people, moved),
+                MeetingPlaceChanged => PlaceChanged(meeting, participant, people),
                 _ => Invitation(meeting, participant, people),
             };
             notices.Add(Notice.From(participant.UserId, subject, content) with
@@ -88,10 +90,10 @@ internal sealed class InvitationNotices(
             meeting.Title,
             meeting.StartsAt,
             meeting.EndsAt,
-            null,
+            Where(meeting),
             description.ToString(),
             new Uri(MeetingLink(meeting.Id)),
-            0,
+            meeting.CalendarSequence,
             meeting.Status == MeetingStatus.Cancelled,
             stamp);
     }
@@ -100,7 +102,7 @@ internal sealed class InvitationNotices(
     {
         var content = new MailContent(to.DisplayName)
             .Paragraph($"{people.Network.Name} nodigt u uit voor de netwerkbijeenkomst.")
-            .Facts([("Wat", meeting.Title), ("Wanneer", When(meeting))])
+            .Facts(Facts(meeting))
             .Heading("Agenda")
             .List(AgendaLines(meeting, people));
         Answer(content, meeting, to);
@@ -112,7 +114,7 @@ internal sealed class InvitationNotices(
     {
         var content = new MailContent(to.DisplayName)
             .Paragraph($"De agenda van de netwerkbijeenkomst van {people.Network.Name} is veranderd.")
-            .Facts([("Wat", meeting.Title), ("Wanneer", When(meeting))])
+            .Facts(Facts(meeting))
             .Heading("Wat is er veranderd")
             .List(announced.Changes.Select(change => AgendaChangeText.Describe(change, people)))
             .Heading("De agenda nu")
@@ -120,6 +122,26 @@ internal sealed class InvitationNotices(
         Answer(content, meeting, to);
         content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
         return ($"Agenda gewijzigd: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
+    }
+
+    private (string Subject, MailContent Content, string File) Moved(MeetingInvitation meeting, Participant to, AgendaPeople people, MeetingMoved moved)
+    {
+        var content = new MailContent(to.DisplayName)
+            .Paragraph($"De netwerkbijeenkomst van {people.Network.Name} is verplaatst.")
+            .Facts([("Wat", meeting.Title), ("Was", $"{DutchFormat.DateTime(moved.OldStartsAt)}–{DutchFormat.Time(moved.OldEndsAt)}"), ("Wordt", When(meeting)), ("Reden", moved.Reason)]);
+        Answer(content, meeting, to);
+        content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
+        return ($"Verplaatst: {meeting.Title}, nu {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
+    }
+
+    private (string Subject, MailContent Content, string File) PlaceChanged(MeetingInvitation meeting, Participant to, AgendaPeople people)
+    {
+        var content = new MailContent(to.DisplayName)
+            .Paragraph($"De netwerkbijeenkomst van {people.Network.Name} is op een andere plek.")
+            .Facts([("Wat", meeting.Title), ("Wanneer", When(meeting)), ("Waar", Where(meeting) ?? "")]);
+        Answer(content, meeting, to);
+        content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
+        return ($"Andere plek: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
     }
 
     private static (string Subject, MailContent Content, string File) Cancellation(MeetingInvitation meeting, Participant to, AgendaPeople people)
@@ -150,6 +172,25 @@ internal sealed class InvitationNotices(
 
     private static IEnumerable<string> AgendaLines(MeetingInvitation meeting, AgendaPeople people) =>
         meeting.Agenda.Select(item => string.Join(", ", new[] { $"{item.Title} ({item.PlannedMinutes} min.)", people.Presenter(item) }.Where(p => p.Length > 0)));
+
+    private static IEnumerable<(string Label, string Value)> Facts(MeetingInvitation meeting)
+    {
+        yield return ("Wat", meeting.Title);
+        yield return ("Wanneer", When(meeting));
+        if (meeting.Place is { } place)
+        {
+            yield return ("Waar", place);
+        }
+
+        if (meeting.OnlineLink is { } link)
+        {
+            yield return ("Online", link);
+        }
+    }
+
+    /// <summary>The place, and the online link, as a calendar's location.</summary>
+    private static string? Where(MeetingInvitation meeting) =>
+        string.Join(" · ", new[] { meeting.Place, meeting.OnlineLink }.OfType<string>()) is { Length: > 0 } where ? where : null;
 
     private static string When(MeetingInvitation meeting) =>
         $"{DutchFormat.DateTime(meeting.StartsAt)}–{DutchFormat.Time(meeting.EndsAt)}";

@@ -7,6 +7,7 @@ namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 /// <summary>One monthly meeting: its agenda, who comes, and everything said and agreed while it runs.</summary>
 public interface IMeetingGrain : IGrainWithGuidKey
 {
+    /// <summary>Plans the meeting at the place and online link of the network's rule; a second meeting on a date that has one is refused.</summary>
     Task PlanAsync(Actor actor, string networkId, string title, DateTimeOffset startsAt, DateTimeOffset endsAt);
 
     /// <summary>Rebuilds a concept agenda from the standard items, the submitted cases and everything still open.</summary>
@@ -23,7 +24,8 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     Task PublishAsync(Actor actor);
 
-    Task StartAsync(Actor actor);
+    /// <summary>Starts a published meeting on its day (Europe/Amsterdam); on another day only when the coordinator overrides.</summary>
+    Task StartAsync(Actor actor, bool overrideDay = false);
 
     Task CloseAsync(Actor actor);
 
@@ -81,4 +83,17 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>What changed on the published agenda since publication or the last announcement; coordinators only.</summary>
     [ReadOnly]
     Task<ImmutableArray<AgendaChange>> GetPendingAgendaChangesAsync(Actor actor);
+
+    /// <summary>Moves a meeting that has not started to another time, with a reason; the same move again stores nothing.</summary>
+    Task MoveAsync(Actor actor, DateTimeOffset startsAt, DateTimeOffset endsAt, string reason);
+
+    /// <summary>Changes where the meeting is held (a place and/or an https link) before it starts; the same again stores nothing.</summary>
+    Task ChangePlaceAsync(Actor actor, string? place, string? onlineLink);
+
+    /// <summary>
+    /// Puts a case its network submitted for this published meeting on the agenda; true when it is on the agenda (also when it
+    /// was already), false when the meeting is a concept (its draft agenda picks the case up). Called by the case grain, or a
+    /// cancelled meeting handing on its cases; it never calls the case back, so the case can call it while it submits.
+    /// </summary>
+    Task<bool> TakeSubmittedCaseAsync(Actor actor, Guid caseId);
 }

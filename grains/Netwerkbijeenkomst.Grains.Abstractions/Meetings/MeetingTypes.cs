@@ -75,7 +75,10 @@ public sealed record RecordedActionPoint(Guid Id, string Description, string Own
 [Immutable]
 public sealed record RecordedEscalation(Guid EscalationId, Guid CaseId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency);
 
-/// <summary>A meeting as it stands after <see cref="Version"/> events: live clients resume from that sequence number.</summary>
+/// <summary>
+/// A meeting as it stands after <see cref="Version"/> events: live clients resume from that sequence number.
+/// <see cref="CalendarSequence"/> rises with every change of time or place (and the cancellation): the iCalendar SEQUENCE.
+/// </summary>
 [GenerateSerializer]
 [Alias("MeetingView")]
 [Immutable]
@@ -99,7 +102,10 @@ public sealed record MeetingView(
     ImmutableArray<RecordedAdvice> Advice,
     ImmutableArray<RecordedActionPoint> ActionPoints,
     ImmutableArray<RecordedEscalation> Escalations,
-    int Version);
+    int Version,
+    string? Place = null,
+    string? OnlineLink = null,
+    int CalendarSequence = 0);
 
 /// <summary>Advice and next steps for one case discussed in the meeting.</summary>
 [GenerateSerializer]

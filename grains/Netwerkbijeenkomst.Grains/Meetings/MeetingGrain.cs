@@ -48,8 +48,11 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             throw new InvalidInputException("meeting.starts-in-past", "startsAt", "Plan de bijeenkomst in de toekomst.");
         }
 
-        await GrainFactory.GetGrain<INetworkGrain>(networkId).RequireCoordinatorAsync(actor);
-        await CommitAsync(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now));
+        var network = GrainFactory.GetGrain<INetworkGrain>(networkId);
+        await network.RequireCoordinatorAsync(actor);
+        var rule = await network.GetMeetingRuleAsync();
+        await network.RecordMeetingAsync(actor, new ScheduledMeeting(Id, startsAt, endsAt, MeetingStatus.Concept));
+        await CommitAsync(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now) { Place = rule?.Place, OnlineLink = rule?.OnlineLink });
     }
 
     public async Task AssembleDraftAgendaAsync(Actor actor)
@@ -76,30 +79,43 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             throw new InvalidStateException("meeting.agenda-empty", "Stel eerst de agenda samen voordat u publiceert.");
         }
 
+        await TellNetworkAsync(actor, MeetingStatus.Published);
         await CommitAsync(new MeetingPublished(actor.UserId, Now));
     }
 
-    public async Task StartAsync(Actor actor)
+    public async Task StartAsync(Actor actor, bool overrideDay = false)
     {
         await RequireCoordinatorAsync(actor);
         RequireStatus("meeting.not-published", "Alleen een gepubliceerde bijeenkomst kan beginnen.", MeetingStatus.Published);
-        await CommitAsync(new MeetingStarted(actor.UserId, Now));
+        var outsideTheDay = RequireTheDayUnless(overrideDay);
+        await TellNetworkAsync(actor, MeetingStatus.Started);
+        await CommitAsync(new MeetingStarted(actor.UserId, Now) { OverrideDay = outsideTheDay });
     }
 
     public async Task CloseAsync(Actor actor)
     {
         await RequireCoordinatorAsync(actor);
         RequireStarted();
+        await TellNetworkAsync(actor, MeetingStatus.Closed);
         await CommitAsync(new MeetingClosed(actor.UserId, Now));
     }
 
     public async Task CancelAsync(Actor actor, string reason)
     {
         await RequireCoordinatorAsync(actor);
-        RequireStatus("meeting.cannot-cancel", "Alleen een bijeenkomst die nog niet begonnen is kan worden afgelast.", MeetingStatus.Concept, MeetingStatus.Published);
         var text = Require.Text(reason, "reason", "de reden", 500);
+        if (State.Status == MeetingStatus.Cancelled && State.CancelReason == text)
+        {
+            // The same cancellation again: finish handing on its cases, in case that was cut short.
+            await HandOnCasesAsync(actor, await TellNetworkAsync(actor, MeetingStatus.Cancelled));
+            return;
+        }
+
+        RequireStatus("meeting.cannot-cancel", "Alleen een bijeenkomst die nog niet begonnen is kan worden afgelast.", MeetingStatus.Concept, MeetingStatus.Published);
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("reason", text));
+        var handedOn = await TellNetworkAsync(actor, MeetingStatus.Cancelled);
         await CommitAsync(new MeetingCancelled(text, actor.UserId, Now));
+        await HandOnCasesAsync(actor, handedOn);
     }
 
     public async Task RespondAsync(Actor actor, Rsvp response)
@@ -285,7 +301,10 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             [.. State.Advice],
             [.. State.ActionPoints],
             [.. State.Escalations],
-            Version);
+            Version,
+            State.Place,
+            State.OnlineLink,
+            State.CalendarSequence);
     }
 
     public async Task<Minutes> GetMinutesAsync(Actor actor)

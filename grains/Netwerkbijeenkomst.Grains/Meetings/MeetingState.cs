@@ -74,12 +74,36 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
     [Id(60)]
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    // Ids 20-29 are the meeting series'.
+    [Id(20)]
+    public string? Place { get; private set; }
+
+    [Id(21)]
+    public string? OnlineLink { get; private set; }
+
+    /// <summary>Raised with every change of time, place or announced agenda and with the cancellation: the iCalendar SEQUENCE of the invitation.</summary>
+    [Id(22)]
+    public int CalendarSequence { get; private set; }
+
+    /// <summary>The reason of the last move, so the same move sent again is recognised as a repeat.</summary>
+    [Id(23)]
+    public string? LastMoveReason { get; private set; }
+
     public void Apply(MeetingEvent @event)
     {
         switch (@event)
         {
             case MeetingPlanned e:
                 (Exists, NetworkId, Title, StartsAt, EndsAt, Status) = (true, e.NetworkId, e.Title, e.StartsAt, e.EndsAt, MeetingStatus.Concept);
+                (Place, OnlineLink) = (e.Place, e.OnlineLink);
+                break;
+            case MeetingMoved e:
+                (StartsAt, EndsAt, LastMoveReason) = (e.StartsAt, e.EndsAt, e.Reason);
+                CalendarSequence++;
+                break;
+            case MeetingPlaceChanged e:
+                (Place, OnlineLink) = (e.Place, e.OnlineLink);
+                CalendarSequence++;
                 break;
             case DraftAgendaAssembled e:
                 RemovedItems.UnionWith(Agenda.Select(i => i.Id));
@@ -117,6 +141,7 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
             case MeetingCancelled e:
                 Status = MeetingStatus.Cancelled;
                 CancelReason = e.Reason;
+                CalendarSequence++;
                 break;
             case RsvpGiven e:
                 Rsvps[e.By] = e.Response;
@@ -167,6 +192,9 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
             case AgendaChangesAnnounced e:
                 Replace(AnnouncedAgenda, Agenda);
                 Announcements.Add(e.AnnouncementId);
+
+                // The calendar entry's description is the agenda: an announced change updates it.
+                CalendarSequence++;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown meeting event.");

@@ -66,13 +66,18 @@ public sealed class ContractSerializationTests
         Communities = ["Turks"], Languages = ["Turks", "Koerdisch"], Phone = "030 123 45 67", Email = "info@ggz.example", Website = "https://ggz.example", Retired = true,
     };
 
-    private static readonly MeetingRule Rule = new(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 15));
+    private static readonly MeetingRule Rule = new(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 15))
+    {
+        Place = "Buurtcentrum De Leeuw, Kanaalstraat 12, Utrecht", OnlineLink = "https://meet.example.nl/utrecht",
+    };
 
     private static readonly ActionPoint Open = new(ActionPointId, "Folder vertalen", "user-member", Due, ActionPointStatus.Done, MeetingId, CaseId);
 
     private static readonly TrackedEscalation Tracked = new(CaseId, EscalationId, "Casus 2026-014", "inst-ggz", EscalationStatus.InCare, CallRequested: true, Handled: true, Stalled: true);
 
-    private static readonly CaseSubmission Submission = new(CaseId, "Casus 2026-014", "user-member", MeetingId);
+    private static readonly CaseSubmission Submission = new(CaseId, "Casus 2026-014", "user-member", MeetingId) { SubmittedAt = At };
+
+    private static readonly ScheduledMeeting Scheduled = new(MeetingId, At, Later, MeetingStatus.Published);
 
     private static readonly PrivacyFinding Finding = new(PersonalDataKind.Phone, 4, 11);
 
@@ -120,13 +125,15 @@ public sealed class ContractSerializationTests
             [new CaseAdvice(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)], [new FollowUpNote("Bezoek was fijn.", By, At)],
             [CaseEscalation], CaseOutcome.NotReached, "Niet thuis")),
 
-        Of<MeetingEvent>(new MeetingPlanned("utrecht-noord", "Bijeenkomst april", At, Later, By, At)),
+        Of<MeetingEvent>(new MeetingPlanned("utrecht-noord", "Bijeenkomst april", At, Later, By, At) { Place = "Buurtcentrum De Leeuw", OnlineLink = "https://meet.example.nl/utrecht" }),
+        Of<MeetingEvent>(new MeetingMoved(At, Later, At.AddDays(7), Later.AddDays(7), "Zaal bezet", By, At)),
+        Of<MeetingEvent>(new MeetingPlaceChanged("Bibliotheek Overvecht", "https://meet.example.nl/utrecht", By, At)),
         Of<MeetingEvent>(new DraftAgendaAssembled([Item], [Open], [Tracked], By, At)),
         Of<MeetingEvent>(new AgendaItemAdded(Item, By, At)),
         Of<MeetingEvent>(new AgendaItemRemoved(ItemId, By, At)),
         Of<MeetingEvent>(new AgendaItemMoved(ItemId, 3, By, At)),
         Of<MeetingEvent>(new MeetingPublished(By, At)),
-        Of<MeetingEvent>(new MeetingStarted(By, At)),
+        Of<MeetingEvent>(new MeetingStarted(By, At) { OverrideDay = true }),
         Of<MeetingEvent>(new MeetingClosed(By, At)),
         Of<MeetingEvent>(new MeetingCancelled("Te weinig aanmeldingen", By, At)),
         Of<MeetingEvent>(new RsvpGiven(Rsvp.Maybe, By, At)),
@@ -158,7 +165,8 @@ public sealed class ContractSerializationTests
         Of(new MeetingView(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, "Te weinig aanmeldingen",
             [Item], [Open], [Tracked], ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Maybe).Add("user-2", Rsvp.No),
-            ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42)),
+            ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42,
+            "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3)),
         Of(new CaseMinutes(CaseId, "Casus 2026-014", [Advised], [RecordedToCare])),
         Of(new Minutes(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, ["user-member", "user-2"], [Item],
@@ -181,6 +189,8 @@ public sealed class ContractSerializationTests
         Of<NetworkEvent>(new CoordinatorRemoved("user-coordinator", By, At)),
         Of<NetworkEvent>(new CaseLabelAllocated(CaseId, 2026, 14, By, At)),
         Of<NetworkEvent>(new CaseSubmissionRegistered(Submission, By, At)),
+        Of<NetworkEvent>(new MeetingCalendarUpdated(Scheduled, By, At)),
+        Of<NetworkEvent>(new CaseSubmissionsAssigned([CaseId], MeetingId, ItemId, By, At)),
         Of<NetworkEvent>(new ActionPointAdded(Open, By, At)),
         Of<NetworkEvent>(new ActionPointCompleted(ActionPointId, By, At)),
         Of<NetworkEvent>(new ActionPointCancelled(ActionPointId, By, At)),
@@ -206,6 +216,8 @@ public sealed class ContractSerializationTests
         Of(Open),
         Of(Tracked),
         Of(Submission),
+        Of(Scheduled),
+        Of(new OwnCase(CaseId, "Casus 2026-014", Submission)),
         Of(new OpenItems([Submission], [Open], [Tracked])),
         Of(new ResponseTime(InstitutionKind.WmoConsultant, 10)),
         Of(new FollowUpEscalation(Tracked, "GGZ Centraal", InstitutionKind.MentalHealthCare, At, Later, 12, 4, 10)),

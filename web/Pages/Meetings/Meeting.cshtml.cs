@@ -69,7 +69,27 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
 
     public Task<IActionResult> OnPostPublishAsync(Guid id) => RunAsync(id, (m, a) => m.PublishAsync(a), "De bijeenkomst is gepubliceerd.");
 
-    public Task<IActionResult> OnPostStartAsync(Guid id) => RunAsync(id, (m, a) => m.StartAsync(a), "De bijeenkomst is begonnen.");
+    /// <summary>Set when the grain refused to start outside the meeting's day: the page asks to confirm starting anyway.</summary>
+    public bool ConfirmStart { get; private set; }
+
+    /// <summary>Cases the network sent to this meeting, for the coordinator: newest first, with whether they are on the agenda yet.</summary>
+    public IReadOnlyList<CaseSubmission> Submissions { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostStartAsync(Guid id, bool overrideDay)
+    {
+        var result = await RunAsync(id, (m, a) => m.StartAsync(a, overrideDay), "De bijeenkomst is begonnen.");
+        ConfirmStart = !overrideDay && ModelState.ErrorCount > 0 && Meeting.Status == MeetingStatus.Published && _refusedCode is "meeting.not-today" or "meeting.day-passed";
+        return result;
+    }
+
+    /// <summary>Puts a newly submitted case on a concept agenda, as the draft agenda would have.</summary>
+    public Task<IActionResult> OnPostTakeCaseAsync(Guid id, Guid caseId, Guid itemId) =>
+        RunAsync(id, async (m, a) =>
+        {
+            var submission = (await grains.GetGrain<INetworkGrain>((await m.GetAsync(a)).NetworkId).GetCaseSubmissionsAsync(a)).FirstOrDefault(s => s.CaseId == caseId)
+                ?? throw new NotFoundException("meeting.case-not-submitted", "Deze casus is niet ingediend.");
+            await m.AddAgendaItemAsync(a, itemId, AgendaItemKind.Case, submission.Label, 20, submission.BringerId, caseId);
+        }, "De casus staat op de agenda.");
 
     public Task<IActionResult> OnPostCancelAsync(Guid id) => RunAsync(id, (m, a) => m.CancelAsync(a, CancelReason ?? ""), "De bijeenkomst is afgelast.");
 
@@ -81,6 +101,7 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         }
         catch (DomainException refused) when (refused is not NotAllowedException and not NotFoundException)
         {
+            _refusedCode = refused.Code;
             await LoadAsync(id);
             ModelState.Add(refused, CancelFields);
             Refused = refused is PersonalDataRefusedException personal ? personal.Fields : [];
@@ -90,6 +111,8 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         Message = done;
         return RedirectToPage(new { id });
     }
+
+    private string? _refusedCode;
 
     private async Task LoadAsync(Guid id)
     {
@@ -106,6 +129,11 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         if (IsCoordinator && Meeting.Status == MeetingStatus.Published)
         {
             PendingChanges = await meeting.GetPendingAgendaChangesAsync(actor);
+        }
+
+        if (IsCoordinator)
+        {
+            Submissions = [.. (await network.GetCaseSubmissionsAsync(actor)).Where(s => s.MeetingId == id)];
         }
 
         if (Meeting.Status == MeetingStatus.Closed)
