@@ -139,6 +139,8 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             throw new InvalidStateException("meeting.agenda-empty", "Stel eerst de agenda samen voordat u publiceert.");
         }
 
+        // Registered first: no published meeting may lack its reminder; should the commit fail, the first tick removes it.
+        await ScheduleAttendanceReminderAsync(State.StartsAt);
         await CommitAsync(new MeetingPublished(actor.UserId, Now));
     }
 

@@ -70,6 +70,10 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
     [Id(19)]
     public List<RecordedEscalation> Escalations { get; } = [];
 
+    /// <summary>The start times the 48-hour reminder went out for: once per start time, also after a restart.</summary>
+    [Id(40)]
+    public List<DateTimeOffset> RemindedFor { get; } = [];
+
     public void Apply(MeetingEvent @event)
     {
         switch (@event)
@@ -152,6 +156,9 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 break;
             case EscalationRecorded e:
                 Escalations.Add(e.Escalation);
+                break;
+            case AttendanceReminderDue e:
+                RemindedFor.Add(e.StartsAt);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown meeting event.");

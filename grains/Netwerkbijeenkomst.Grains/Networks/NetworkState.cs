@@ -61,6 +61,18 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
     [Id(41)]
     public Dictionary<Guid, ActionPointClosing> Closings { get; } = [];
 
+    /// <summary>Per action point, the due date its "bijna" reminder was for: a moved due date is reminded of again.</summary>
+    [Id(70)]
+    public Dictionary<Guid, DateOnly> DueSoonRemindedFor { get; } = [];
+
+    /// <summary>Per action point, the due date its "verlopen" reminder was for.</summary>
+    [Id(71)]
+    public Dictionary<Guid, DateOnly> OverdueRemindedFor { get; } = [];
+
+    /// <summary>The last ISO week the coordinators' summary went out for, as year × 100 + week.</summary>
+    [Id(72)]
+    public int LastSummaryWeek { get; private set; }
+
     public void Apply(NetworkEvent @event)
     {
         switch (@event)
@@ -165,6 +177,21 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
                 break;
             case ResponseTimeSet e:
                 ResponseTimes[e.Kind] = e.WorkingDays;
+                break;
+            case ActionPointRemindersDue e:
+                foreach (var point in e.DueSoon)
+                {
+                    DueSoonRemindedFor[point.ActionPointId] = point.Due;
+                }
+
+                foreach (var point in e.Overdue)
+                {
+                    OverdueRemindedFor[point.ActionPointId] = point.Due;
+                }
+
+                break;
+            case WeeklySummaryDue e:
+                LastSummaryWeek = (e.Year * 100) + e.Week;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown network event.");
