@@ -140,6 +140,7 @@ public sealed class ContractSerializationTests
         Of<MeetingEvent>(new AdviceRecorded(AdviceId, CaseId, "Huisbezoek", "Buurtteam belt", By, At)),
         Of<MeetingEvent>(new ActionPointRecorded(Recorded, By, At)),
         Of<MeetingEvent>(new EscalationRecorded(RecordedToCare, By, At)),
+        Of<MeetingEvent>(new AttendanceReminderDue(Later, ["user-member"], ["user-2"], "systeem", At)),
 
         Of(Item),
         Of(Said),
@@ -186,6 +187,11 @@ public sealed class ContractSerializationTests
             new ActionPointClosing(ActionPointOutcome.NotDone, "Geen vertaler gevonden", By, Later))),
         Of<NetworkEvent>(new EscalationTracked(Tracked, By, At)),
         Of<NetworkEvent>(new ResponseTimeSet(InstitutionKind.WmoConsultant, 5, By, At)),
+        Of<NetworkEvent>(new ActionPointRemindersDue(
+            Due, [new RemindedActionPoint(ActionPointId, "user-member", Due.AddDays(2))], [new RemindedActionPoint(AdviceId, "user-2", Due.AddDays(-1))], "systeem", At)),
+        Of<NetworkEvent>(new WeeklySummaryDue(2026, 45, ["user-coordinator"], [ActionPointId], [AdviceId], [EscalationId], "systeem", At)),
+        Of(new RemindedActionPoint(ActionPointId, "user-member", Due)),
+        Of(new NetworkAudience(["user-member", "user-2"], ["user-coordinator"])),
 
         Of(new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch", "Tamazight"], MemberStatus.Active)),
         Of(Lead),
