@@ -6,6 +6,7 @@ using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
+using Netwerkbijeenkomst.Web.Reminders;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -31,6 +32,9 @@ builder.AddMeetingRoom();
 
 // Escalations to care: the contact person's link by mail (after the commit) and live case pages.
 builder.AddEscalations();
+
+// Reminders: the grains' durable reminders decide when, these notice sources write the mails (meeting, action points, weekly summary).
+builder.AddReminders();
 
 // The case form's privacy check while typing.
 builder.AddPrivacyCheck();
