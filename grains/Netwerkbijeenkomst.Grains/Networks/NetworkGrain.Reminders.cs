@@ -94,7 +94,8 @@ public sealed partial class NetworkGrain : IRemindable
             await CommitAsync([.. events]);
         }
 
-        if (Math.Abs((TimeOnly.FromDateTime(local) - RoundAt).TotalMinutes) is > 30 and < (24 * 60) - 30)
+        // TimeOnly's difference wraps past midnight: 07:00 − 08:00 is 23 hours.
+        if ((TimeOnly.FromDateTime(local) - RoundAt).TotalMinutes is > 30 and < (24 * 60) - 30)
         {
             await ScheduleDailyRoundAsync();
         }
