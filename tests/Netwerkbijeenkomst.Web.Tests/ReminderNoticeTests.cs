@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo.EventLog;
+using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.Reminders;
@@ -90,6 +92,32 @@ public sealed class ReminderNoticeTests : IAsyncLifetime
         Assert.Contains("<h2>Wacht op instellingen</h2>", notice.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MeetingReminders_ReachTheOutboxOnce_AndNotWhoTurnedTheirKindOff()
+    {
+        var meeting = await _demo.MeetingAsync();
+        var optedOut = DemoData.Members[4].Account;
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            db.NoticeOptOuts.Add(new NoticeOptOut { UserId = await _demo.UserIdAsync(optedOut.Email), Kind = NoticeKind.RsvpNudge });
+            await db.SaveChangesAsync();
+        }
+
+        _clock.SetUtcNow(meeting.StartsAt - TimeSpan.FromHours(47));
+        await TickAsync(_demo.Grains.GetGrain<IMeetingGrain>(meeting.Id), "herinnering-48-uur");
+        await Mailer.SendPendingAsync();
+        await TickAsync(_demo.Grains.GetGrain<IMeetingGrain>(meeting.Id), "herinnering-48-uur");
+        await Mailer.SendPendingAsync();
+
+        await using var read = await Contexts.CreateDbContextAsync();
+        var mails = await read.Outbox.Where(m => m.Subject.StartsWith("Herinnering: ") || m.Subject.StartsWith("Komt u naar ")).ToListAsync();
+        Assert.Equal(["ayse@demo.nl", "maria@demo.nl", "mohamed@demo.nl", "rinia@demo.nl", "wen@demo.nl"], mails.Select(m => m.To).Order(StringComparer.Ordinal).ToArray());
+        var nudge = mails.Single(m => m.To == "rinia@demo.nl");
+        Assert.Equal($"Komt u naar {meeting.Title}?", nudge.Subject);
+        Assert.Contains($"http://localhost:5080/bijeenkomsten/{meeting.Id}", nudge.Body, StringComparison.Ordinal);
+        Assert.Contains("<a href=", nudge.Html, StringComparison.Ordinal);
+    }
+
     public async Task InitializeAsync()
     {
         using var warmUp = _factory.CreateClient();
@@ -115,6 +143,10 @@ public sealed class ReminderNoticeTests : IAsyncLifetime
         Assert.True(source.Handles(logged));
         return await source.NoticesAsync(logged, CancellationToken.None);
     }
+
+    private NoticeMailer Mailer => _factory.Services.GetRequiredService<NoticeMailer>();
+
+    private IDbContextFactory<AppDbContext> Contexts => _factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
 
     private async Task<string[]> UserIdsAsync(params DemoAccount[] accounts) =>
         await Task.WhenAll(accounts.Select(a => _demo.UserIdAsync(a.Email)));

@@ -1,6 +1,6 @@
 namespace Netwerkbijeenkomst.Web.Notifications;
 
-/// <summary>The kinds of mail a person can turn off on /profiel/meldingen. (Private copy of the contract being built on main.)</summary>
+/// <summary>The kinds of mail a person can turn off on /profiel/meldingen; stored as numbers, so only ever append.</summary>
 public enum NoticeKind
 {
     MeetingReminder,

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Mail;
 
 namespace Netwerkbijeenkomst.Web.Reminders;
 
 /// <summary>What every reminder mail needs besides its event: the recipients' names and the address links start from.</summary>
-internal sealed class Recipients(IDbContextFactory<AppDbContext> contexts, IConfiguration configuration)
+internal sealed class Recipients(IDbContextFactory<AppDbContext> contexts, IOptions<PublicUrlOptions> publicUrl)
 {
-    /// <summary>From configuration, never from a request: there is none, and links must point at the real site.</summary>
-    public string BaseUrl => (configuration["App:PublicUrl"] ?? throw new InvalidOperationException("App:PublicUrl is not set.")).TrimEnd('/');
+    /// <summary>App:PublicUrl (validated at start): there is no request to take it from, and links must point at the real site.</summary>
+    public string BaseUrl => publicUrl.Value.Link("");
 
     /// <summary>The display names of the accounts that still exist; a deleted account gets no mail.</summary>
     public async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

@@ -8,9 +8,9 @@ internal static class RemindersWebExtensions
     public static WebApplicationBuilder AddReminders(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<Recipients>();
-        builder.Services.AddSingleton<INoticeSource, MeetingReminderNotices>();
-        builder.Services.AddSingleton<INoticeSource, ActionPointReminderNotices>();
-        builder.Services.AddSingleton<INoticeSource, WeeklySummaryNotices>();
+        builder.Services.AddNoticeSource<MeetingReminderNotices>();
+        builder.Services.AddNoticeSource<ActionPointReminderNotices>();
+        builder.Services.AddNoticeSource<WeeklySummaryNotices>();
         return builder;
     }
 }

@@ -64,4 +64,8 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     [ReadOnly]
     Task<Minutes> GetMinutesAsync(Actor actor);
+
+    /// <summary>The meeting as its invitations and calendar entries describe it; no actor, for the web's after-commit mail.</summary>
+    [ReadOnly]
+    Task<MeetingInvitation> GetInvitationAsync();
 }

@@ -121,7 +121,7 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>Retention: erases the texts of action points that came from the case. Called by the case grain only.</summary>
     Task EraseCaseTextsAsync(Guid caseId);
 
-    /// <summary>The active members and the coordinators, by account id, for the meeting's reminders; no actor, like <see cref="GetKnownPeopleAsync"/>.</summary>
+    /// <summary>The coordinators and active members, for the web's after-commit mail; no actor, like <see cref="GetKnownPeopleAsync"/>.</summary>
     [ReadOnly]
-    Task<NetworkAudience> GetAudienceAsync();
+    Task<ImmutableArray<Participant>> GetParticipantsAsync();
 }

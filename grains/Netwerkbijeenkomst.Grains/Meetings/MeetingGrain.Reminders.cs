@@ -1,4 +1,5 @@
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 
 namespace Netwerkbijeenkomst.Grains.Meetings;
 
@@ -52,13 +53,16 @@ public sealed partial class MeetingGrain : IRemindable
 
         if (!State.RemindedFor.Contains(State.StartsAt))
         {
-            var audience = await Network.GetAudienceAsync();
-            var people = audience.Members.Concat(audience.Coordinators).ToHashSet(StringComparer.Ordinal);
+            var participants = await Network.GetParticipantsAsync();
+            var people = participants.Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
             var attending = State.Rsvps
                 .Where(r => r.Value is Rsvp.Yes or Rsvp.Maybe && people.Contains(r.Key))
                 .Select(r => r.Key)
                 .Order(StringComparer.Ordinal);
-            var unanswered = audience.Members.Where(m => !State.Rsvps.ContainsKey(m)).Order(StringComparer.Ordinal);
+            var unanswered = participants
+                .Where(p => p.Role == NetworkRole.Member && !State.Rsvps.ContainsKey(p.UserId))
+                .Select(p => p.UserId)
+                .Order(StringComparer.Ordinal);
             await CommitAsync(new AttendanceReminderDue(State.StartsAt, [.. attending], [.. unanswered], ReminderActor, Now));
         }
 

@@ -36,14 +36,6 @@ public sealed partial class NetworkGrain : IRemindable
         }
     }
 
-    public Task<NetworkAudience> GetAudienceAsync()
-    {
-        EnsureExists();
-        return Task.FromResult(new NetworkAudience(
-            [.. State.Members.Values.Where(m => State.RoleOf(m.UserId) == NetworkRole.Member).Select(m => m.UserId).Order(StringComparer.Ordinal)],
-            [.. State.Coordinators.Select(c => c.UserId)]));
-    }
-
     /// <summary>Orleans' period is a fixed 24 hours, so after a daylight-saving change the round is set back to 08:00 local.</summary>
     private async Task ScheduleDailyRoundAsync()
     {

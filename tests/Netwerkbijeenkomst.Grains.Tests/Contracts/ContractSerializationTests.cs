@@ -191,7 +191,6 @@ public sealed class ContractSerializationTests
             Due, [new RemindedActionPoint(ActionPointId, "user-member", Due.AddDays(2))], [new RemindedActionPoint(AdviceId, "user-2", Due.AddDays(-1))], "systeem", At)),
         Of<NetworkEvent>(new WeeklySummaryDue(2026, 45, ["user-coordinator"], [ActionPointId], [AdviceId], [EscalationId], "systeem", At)),
         Of(new RemindedActionPoint(ActionPointId, "user-member", Due)),
-        Of(new NetworkAudience(["user-member", "user-2"], ["user-coordinator"])),
 
         Of(new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch", "Tamazight"], MemberStatus.Active)),
         Of(Lead),
