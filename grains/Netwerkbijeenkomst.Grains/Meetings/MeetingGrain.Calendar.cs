@@ -40,6 +40,12 @@ public sealed partial class MeetingGrain
 
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("reason", text));
         await Network.RecordMeetingAsync(actor, new ScheduledMeeting(Id, startsAt, endsAt, State.Status));
+        if (State.Status == MeetingStatus.Published)
+        {
+            // A meeting moved earlier would otherwise be reminded of only at its old 48-hour moment, or not at all.
+            await ScheduleAttendanceReminderAsync(startsAt);
+        }
+
         await CommitAsync(new MeetingMoved(State.StartsAt, State.EndsAt, startsAt, endsAt, text, actor.UserId, Now));
     }
 

@@ -80,6 +80,8 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         }
 
         await TellNetworkAsync(actor, MeetingStatus.Published);
+        // Registered first: no published meeting may lack its reminder; should the commit fail, the first tick removes it.
+        await ScheduleAttendanceReminderAsync(State.StartsAt);
         await CommitAsync(new MeetingPublished(actor.UserId, Now));
     }
 

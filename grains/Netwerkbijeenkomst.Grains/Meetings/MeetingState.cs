@@ -70,6 +70,10 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
     [Id(19)]
     public List<RecordedEscalation> Escalations { get; } = [];
 
+    /// <summary>The start times the 48-hour reminder went out for: once per start time, also after a restart.</summary>
+    [Id(40)]
+    public List<DateTimeOffset> RemindedFor { get; } = [];
+
     /// <summary>When the meeting was first published: from then on its invitees have it in their calendars.</summary>
     [Id(60)]
     public DateTimeOffset? PublishedAt { get; private set; }
@@ -195,6 +199,9 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
 
                 // The calendar entry's description is the agenda: an announced change updates it.
                 CalendarSequence++;
+                break;
+            case AttendanceReminderDue e:
+                RemindedFor.Add(e.StartsAt);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown meeting event.");

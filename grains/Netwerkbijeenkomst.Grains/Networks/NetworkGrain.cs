@@ -32,6 +32,8 @@ public sealed partial class NetworkGrain(IPrivacyCheck privacy, TimeProvider tim
             throw new InvalidStateException("network.exists", "Dit netwerk bestaat al.");
         }
 
+        // Registered first, like every reminder here: should the commit fail, the first tick removes it.
+        await ScheduleDailyRoundAsync();
         await CommitAsync(new NetworkCreated(
             Require.Text(name, "name", "de naam van het netwerk", 120),
             Require.Text(municipality, "municipality", "de gemeente", 120),

@@ -77,6 +77,18 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
     [Id(62)]
     public Dictionary<Guid, List<Guid>> HandedOn { get; } = [];
 
+    /// <summary>Per action point, the due date its "bijna" reminder was for: a moved due date is reminded of again.</summary>
+    [Id(70)]
+    public Dictionary<Guid, DateOnly> DueSoonRemindedFor { get; } = [];
+
+    /// <summary>Per action point, the due date its "verlopen" reminder was for.</summary>
+    [Id(71)]
+    public Dictionary<Guid, DateOnly> OverdueRemindedFor { get; } = [];
+
+    /// <summary>The last ISO week the coordinators' summary went out for, as year × 100 + week.</summary>
+    [Id(72)]
+    public int LastSummaryWeek { get; private set; }
+
     public void Apply(NetworkEvent @event)
     {
         switch (@event)
@@ -197,6 +209,21 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
                 break;
             case ResponseTimeSet e:
                 ResponseTimes[e.Kind] = e.WorkingDays;
+                break;
+            case ActionPointRemindersDue e:
+                foreach (var point in e.DueSoon)
+                {
+                    DueSoonRemindedFor[point.ActionPointId] = point.Due;
+                }
+
+                foreach (var point in e.Overdue)
+                {
+                    OverdueRemindedFor[point.ActionPointId] = point.Due;
+                }
+
+                break;
+            case WeeklySummaryDue e:
+                LastSummaryWeek = (e.Year * 100) + e.Week;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown network event.");

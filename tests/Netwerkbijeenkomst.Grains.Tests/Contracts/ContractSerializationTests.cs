@@ -156,6 +156,7 @@ public sealed class ContractSerializationTests
         Of(new AgendaItemRemovedChange(Item)),
         Of(new AgendaItemMovedChange(Item, 1, 3)),
         Of(new AgendaItemEditedChange(Item, Item with { PlannedMinutes = 30 })),
+        Of<MeetingEvent>(new AttendanceReminderDue(Later, ["user-member"], ["user-2"], "systeem", At)),
 
         Of(Item),
         Of(Said),
@@ -205,6 +206,10 @@ public sealed class ContractSerializationTests
             new ActionPointClosing(ActionPointOutcome.NotDone, "Geen vertaler gevonden", By, Later))),
         Of<NetworkEvent>(new EscalationTracked(Tracked, By, At)),
         Of<NetworkEvent>(new ResponseTimeSet(InstitutionKind.WmoConsultant, 5, By, At)),
+        Of<NetworkEvent>(new ActionPointRemindersDue(
+            Due, [new RemindedActionPoint(ActionPointId, "user-member", Due.AddDays(2))], [new RemindedActionPoint(AdviceId, "user-2", Due.AddDays(-1))], "systeem", At)),
+        Of<NetworkEvent>(new WeeklySummaryDue(2026, 45, ["user-coordinator"], [ActionPointId], [AdviceId], [EscalationId], "systeem", At)),
+        Of(new RemindedActionPoint(ActionPointId, "user-member", Due)),
 
         Of(new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch", "Tamazight"], MemberStatus.Active)),
         Of(Lead),
