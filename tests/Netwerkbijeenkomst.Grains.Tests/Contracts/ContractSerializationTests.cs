@@ -168,6 +168,10 @@ public sealed class ContractSerializationTests
             [Item], [Open], [Tracked], ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Maybe).Add("user-2", Rsvp.No),
             ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42,
             "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3)),
+        Of(new MeetingInvitation(
+            MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, At, "De zaal is niet beschikbaar", [Item],
+            ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Yes), "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 2)),
+        Of(new Participant("user-member", "Ahmed", NetworkRole.Member)),
         Of(new CaseMinutes(CaseId, "Casus 2026-014", [Advised], [RecordedToCare])),
         Of(new Minutes(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, ["user-member", "user-2"], [Item],

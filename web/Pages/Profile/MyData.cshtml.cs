@@ -82,6 +82,13 @@ public sealed class MyDataModel(
         }
 
         await db.Memberships.Where(m => m.UserId == actor.UserId).ExecuteDeleteAsync();
+        await db.CalendarFeeds.Where(f => f.UserId == actor.UserId).ExecuteDeleteAsync();
+        await db.NoticeOptOuts.Where(o => o.UserId == actor.UserId).ExecuteDeleteAsync();
+
+        // The Development outbox stands in for people's mailboxes: mail to the account, or naming it, leaves with it.
+        var mails = db.Outbox.Where(m => m.To == Account.Email || m.Body.Contains(Account.DisplayName)).Select(m => m.Id);
+        await db.OutboxAttachments.Where(a => mails.Contains(a.MessageId)).ExecuteDeleteAsync();
+        await db.Outbox.Where(m => m.To == Account.Email || m.Body.Contains(Account.DisplayName)).ExecuteDeleteAsync();
         await signIn.SignOutAsync();
         await users.DeleteAsync(Account);
         return Redirect("/account/verwijderd");
