@@ -30,7 +30,7 @@ public sealed class MailContent
     public MailContent Heading(string text)
     {
         _text.Append(text).Append('\n').Append(new string('-', text.Length)).Append('\n');
-        _html.Append("<h2 style=\"font-size:1.1em\">").Append(Encode(text)).Append("</h2>");
+        _html.Append("<h2>").Append(Encode(text)).Append("</h2>");
         return this;
     }
 
@@ -60,6 +60,14 @@ public sealed class MailContent
         _text.Append('\n');
         _html.Append("</ul>");
         return this;
+    }
+
+    /// <summary>A heading with its list; <paramref name="whenEmpty"/> stands in for an empty one.</summary>
+    public MailContent List(string heading, IReadOnlyCollection<string> items, string whenEmpty)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Heading(heading);
+        return items.Count == 0 ? Paragraph(whenEmpty) : List(items);
     }
 
     /// <summary>A link: in the text the label and the address on its own line, in HTML a link with the label.</summary>

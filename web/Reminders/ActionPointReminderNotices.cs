@@ -3,6 +3,7 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Formatting;
+using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.Notifications;
 
 namespace Netwerkbijeenkomst.Web.Reminders;
@@ -47,7 +48,7 @@ internal sealed class ActionPointReminderNotices(IGrainFactory grains, Recipient
                 continue;
             }
 
-            var mail = new ReminderMail(names[owner]).Paragraph($"Een herinnering aan uw actiepunten bij {networkName}.");
+            var mail = new MailContent(names[owner]).Paragraph($"Een herinnering aan uw actiepunten bij {networkName}.");
             if (overdue.Count > 0)
             {
                 mail.List("Verlopen", overdue, "");
@@ -61,7 +62,7 @@ internal sealed class ActionPointReminderNotices(IGrainFactory grains, Recipient
             notices.Add(mail
                 .Paragraph("Is een actiepunt klaar, of hebt u meer tijd nodig? Zet het op gedaan of verzet de datum, met de reden.")
                 .Link("Naar de actiepunten", $"{recipients.BaseUrl}/netwerken/{Uri.EscapeDataString(logged.Key)}/actiepunten")
-                .To(owner, overdue.Count > 0 ? $"Verlopen actiepunten bij {networkName}" : $"Actiepunten bijna verlopen bij {networkName}", NoticeKind.ActionPointReminder, recipients.BaseUrl));
+                .Remind(owner, overdue.Count > 0 ? $"Verlopen actiepunten bij {networkName}" : $"Actiepunten bijna verlopen bij {networkName}", NoticeKind.ActionPointReminder, recipients.BaseUrl));
         }
 
         return notices;

@@ -1,6 +1,7 @@
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Formatting;
+using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.Notifications;
 
 namespace Netwerkbijeenkomst.Web.Reminders;
@@ -32,20 +33,20 @@ internal sealed class MeetingReminderNotices(Recipients recipients) : INoticeSou
         var notices = new List<Notice>();
         foreach (var userId in due.Attending.Where(names.ContainsKey))
         {
-            notices.Add(new ReminderMail(names[userId])
+            notices.Add(new MailContent(names[userId])
                 .Paragraph($"Een herinnering: {title} van {networkName} is {when}. U hebt laten weten dat u komt of misschien komt.")
                 .Paragraph("Kunt u toch niet? Geef het door op de pagina van de bijeenkomst, dan weet de coördinator het.")
                 .Link("De agenda en uw antwoord", link)
-                .To(userId, $"Herinnering: {title}, {relative}", NoticeKind.MeetingReminder, recipients.BaseUrl));
+                .Remind(userId, $"Herinnering: {title}, {relative}", NoticeKind.MeetingReminder, recipients.BaseUrl));
         }
 
         foreach (var userId in due.Unanswered.Where(names.ContainsKey))
         {
-            notices.Add(new ReminderMail(names[userId])
+            notices.Add(new MailContent(names[userId])
                 .Paragraph($"{title} van {networkName} is {when}. U hebt nog niet laten weten of u komt.")
                 .Paragraph("Wilt u het doorgeven? Dan weet de coördinator op hoeveel mensen hij of zij kan rekenen.")
                 .Link("Laat weten of u komt", link)
-                .To(userId, $"Komt u naar {title}?", NoticeKind.RsvpNudge, recipients.BaseUrl));
+                .Remind(userId, $"Komt u naar {title}?", NoticeKind.RsvpNudge, recipients.BaseUrl));
         }
 
         return notices;

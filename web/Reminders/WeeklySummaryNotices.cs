@@ -4,6 +4,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Listings;
+using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.Notifications;
 
 namespace Netwerkbijeenkomst.Web.Reminders;
@@ -54,14 +55,14 @@ internal sealed class WeeklySummaryNotices(IGrainFactory grains, Recipients reci
                 .Select(Waiting)
                 .ToList();
 
-            notices.Add(new ReminderMail(names[coordinator])
+            notices.Add(new MailContent(names[coordinator])
                 .Paragraph($"Het weekoverzicht van {networkName} voor week {due.Week.ToString(CultureInfo.InvariantCulture)}.")
                 .List("Deze week uiterlijk", dueLines, "Geen actiepunten die deze week af moeten.")
                 .List("Verlopen", overdueLines, "Geen verlopen actiepunten.")
                 .List("Wacht op instellingen", waiting, "Geen lopende doorverwijzingen.")
                 .Link("Naar de actiepunten", $"{pages}/actiepunten")
                 .Link("Naar de opvolging van doorverwijzingen", $"{pages}/opvolging")
-                .To(coordinator, $"Weekoverzicht {networkName}, week {due.Week.ToString(CultureInfo.InvariantCulture)}", NoticeKind.WeeklySummary, recipients.BaseUrl));
+                .Remind(coordinator, $"Weekoverzicht {networkName}, week {due.Week.ToString(CultureInfo.InvariantCulture)}", NoticeKind.WeeklySummary, recipients.BaseUrl));
         }
 
         return notices;

@@ -87,6 +87,34 @@ public sealed partial class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MovingAndAnnouncingAgendaChanges_UpdateTheSameCalendarEntry_WithARisingSequence()
+    {
+        var coordinator = await _demo.ActorAsync(DemoData.Coordinator);
+        var meetingId = await PlanAsync("Bijeenkomst die verandert", publish: true);
+        var meeting = _demo.Grains.GetGrain<IMeetingGrain>(meetingId);
+        var before = await meeting.GetInvitationAsync();
+        await SendPendingAsync();
+        await meeting.AddAgendaItemAsync(coordinator, Guid.NewGuid(), AgendaItemKind.Theme, "Thema: mantelzorg", 30, coordinator.UserId, null);
+        await meeting.AnnounceAgendaChangesAsync(coordinator, Guid.NewGuid());
+        await SendPendingAsync();
+        await meeting.MoveAsync(coordinator, before.StartsAt.AddHours(1), before.EndsAt.AddHours(1), "De zaal is pas later vrij.");
+        await SendPendingAsync();
+
+        var changed = (await MailsAsync("Agenda gewijzigd: Bijeenkomst die verandert")).Single(m => m.Mail.To == "ayse@demo.nl");
+        Assert.Contains("Nieuw: “Thema: mantelzorg”", changed.Mail.Body, StringComparison.Ordinal);
+        var moved = (await MailsAsync("Verplaatst: Bijeenkomst die verandert")).Single(m => m.Mail.To == "ayse@demo.nl");
+        Assert.Contains("De zaal is pas later vrij.", moved.Mail.Body, StringComparison.Ordinal);
+        var first = Calendar.Load(Ics((await MailsAsync("Uitnodiging: Bijeenkomst die verandert")).Single(m => m.Mail.To == "ayse@demo.nl").Attachments.Single()))!.Events.Single();
+        var second = Calendar.Load(Ics(changed.Attachments.Single()))!.Events.Single();
+        var third = Calendar.Load(Ics(moved.Attachments.Single()))!;
+        Assert.Equal("REQUEST", third.Method);
+        Assert.Equal([first.Uid, first.Uid], [second.Uid, third.Events.Single().Uid]);
+        Assert.True(first.Sequence < second.Sequence && second.Sequence < third.Events.Single().Sequence, $"{first.Sequence}, {second.Sequence}, {third.Events.Single().Sequence}");
+        Assert.Equal(before.StartsAt.AddHours(1).UtcDateTime, third.Events.Single().DtStart!.AsUtc);
+        Assert.Contains("Thema: mantelzorg", third.Events.Single().Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheInvitationsAnswerLink_FillsInTheAnswer_ButOnlyAPressSavesIt()
     {
         var meetingId = await _demo.MeetingIdAsync();
