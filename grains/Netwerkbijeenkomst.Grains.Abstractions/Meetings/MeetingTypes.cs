@@ -98,7 +98,8 @@ public sealed record MeetingView(
     ImmutableArray<RecordedAdvice> Advice,
     ImmutableArray<RecordedActionPoint> ActionPoints,
     ImmutableArray<RecordedEscalation> Escalations,
-    int Version);
+    int Version,
+    DateTimeOffset? MinutesApprovedAt);
 
 /// <summary>Advice and next steps for one case discussed in the meeting.</summary>
 [GenerateSerializer]
@@ -106,7 +107,10 @@ public sealed record MeetingView(
 [Immutable]
 public sealed record CaseMinutes(Guid CaseId, string Title, ImmutableArray<RecordedAdvice> Advice, ImmutableArray<RecordedEscalation> Escalations);
 
-/// <summary>The structured record of a closed meeting, built from its events.</summary>
+/// <summary>
+/// The structured record of a closed meeting, built from its events: a draft until the coordinator approves it
+/// (<see cref="ApprovedAt"/>), then fixed. <see cref="Items"/> follows the agenda; <see cref="SentRegrets"/> said no and did not come.
+/// </summary>
 [GenerateSerializer]
 [Alias("Minutes")]
 [Immutable]
@@ -119,4 +123,8 @@ public sealed record Minutes(
     ImmutableArray<AgendaItem> Agenda,
     ImmutableArray<CaseMinutes> Cases,
     ImmutableArray<RecordedActionPoint> ActionPoints,
-    ImmutableArray<RecordedEscalation> Escalations);
+    ImmutableArray<RecordedEscalation> Escalations,
+    ImmutableArray<MinutesItem> Items,
+    ImmutableArray<string> SentRegrets,
+    string? ApprovedBy,
+    DateTimeOffset? ApprovedAt);

@@ -70,6 +70,16 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
     [Id(19)]
     public List<RecordedEscalation> Escalations { get; } = [];
 
+    /// <summary>The coordinator's note per agenda item in the minutes.</summary>
+    [Id(50)]
+    public Dictionary<Guid, string> MinutesNotes { get; } = [];
+
+    [Id(51)]
+    public DateTimeOffset? MinutesApprovedAt { get; private set; }
+
+    [Id(52)]
+    public string? MinutesApprovedBy { get; private set; }
+
     public void Apply(MeetingEvent @event)
     {
         switch (@event)
@@ -152,6 +162,15 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 break;
             case EscalationRecorded e:
                 Escalations.Add(e.Escalation);
+                break;
+            case MinutesNoteWritten e when e.Note.Length == 0:
+                MinutesNotes.Remove(e.ItemId);
+                break;
+            case MinutesNoteWritten e:
+                MinutesNotes[e.ItemId] = e.Note;
+                break;
+            case MinutesApproved e:
+                (MinutesApprovedAt, MinutesApprovedBy) = (e.At, e.By);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown meeting event.");
