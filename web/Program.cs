@@ -4,6 +4,7 @@ using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Mail;
+using Netwerkbijeenkomst.Web.MeetingMinutes;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Silo;
@@ -31,6 +32,9 @@ builder.AddMeetingRoom();
 
 // Escalations to care: the contact person's link by mail (after the commit) and live case pages.
 builder.AddEscalations();
+
+// Minutes: approved minutes go to the members by mail, after the commit.
+builder.AddMinutes();
 
 // The case form's privacy check while typing.
 builder.AddPrivacyCheck();

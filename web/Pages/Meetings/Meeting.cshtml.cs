@@ -7,20 +7,17 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Listings;
-using Netwerkbijeenkomst.Web.Audit;
 
 namespace Netwerkbijeenkomst.Web.Pages.Meetings;
 
 /// <summary>A meeting: its agenda and who comes; members reply, the coordinator prepares, publishes and starts it.</summary>
-public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, AccessLog accessLog) : PageModel
+public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, string> CancelFields = new() { ["reason"] = nameof(CancelReason) };
 
     public MeetingView Meeting { get; private set; } = null!;
 
     public NetworkView Network { get; private set; } = null!;
-
-    public Minutes? Minutes { get; private set; }
 
     public bool IsCoordinator { get; private set; }
 
@@ -83,11 +80,6 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         MyRsvp = Meeting.Rsvps.TryGetValue(actor.UserId, out var rsvp) ? rsvp : null;
         Answer = MyRsvp ?? Rsvp.Yes;
         Names = Network.Names();
-        if (Meeting.Status == MeetingStatus.Closed)
-        {
-            Minutes = await meeting.GetMinutesAsync(actor);
-            await accessLog.RecordAsync(actor.UserId, AccessRoles.Name(IsCoordinator ? NetworkRole.Coordinator : NetworkRole.Member), Meeting.NetworkId, AccessLog.Minutes, id.ToString(), AccessAction.Read, AccessLog.Allowed);
-        }
     }
 
     public string Name(string? userId) => userId is null ? "" : Names.GetValueOrDefault(userId, "onbekend");
