@@ -1,10 +1,12 @@
 using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.MeetingMinutes;
+using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Silo;
@@ -32,6 +34,12 @@ builder.AddMeetingRoom();
 
 // Escalations to care: the contact person's link by mail (after the commit) and live case pages.
 builder.AddEscalations();
+
+// Mail that follows committed events (invitations, reminders, minutes), each sent once from a durable checkpoint.
+builder.AddNotices();
+
+// Invitations with an iCalendar attachment, and each member's private calendar feed.
+builder.AddInvitations();
 
 // Minutes: approved minutes go to the members by mail, after the commit.
 builder.AddMinutes();
@@ -65,6 +73,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapMeetingRoom();
 app.MapEscalations();
+app.MapInvitations();
 app.MapPrivacyCheck();
 
 // For operators: /health (the database answers, the cluster has an active silo) and, for administrators, Orleans' dashboard.

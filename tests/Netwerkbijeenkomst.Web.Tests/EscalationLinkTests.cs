@@ -148,7 +148,7 @@ public sealed partial class EscalationLinkTests : IAsyncLifetime
     private ContactLinkMailer Mailer => _factory.Services.GetRequiredService<ContactLinkMailer>();
 
     /// <summary>Escalates a new case of the demo in a meeting of its own; returns the link's secret from the mail that went out.</summary>
-    private async Task<(Guid Case, Guid Escalation, string Token, Mail.OutboxMessage Mail)> EscalateAsync(string institutionId, string contactId)
+    private async Task<(Guid Case, Guid Escalation, string Token, Web.Mail.OutboxMessage Mail)> EscalateAsync(string institutionId, string contactId)
     {
         var meeting = await _demo.StartOwnMeetingAsync(DemoData.Members[0].Account);
         var caseId = meeting.Agenda.First(i => i.CaseId.HasValue).CaseId!.Value;

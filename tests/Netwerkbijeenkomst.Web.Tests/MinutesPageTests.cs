@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
-using Netwerkbijeenkomst.Silo.EventLog;
+using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
@@ -141,28 +144,32 @@ public sealed class MinutesPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ApprovedMinutes_MailEveryActiveMemberAndCoordinator_ALink_WithoutWhatWasSaid()
+    public async Task ApprovedMinutes_AreMailedOnce_ToEveryParticipant_AsALink_WithoutWhatWasSaid()
     {
         var (meetingId, _, _) = await ClosedMeetingAsync();
-        await _demo.Grains.GetGrain<IMeetingGrain>(meetingId).ApproveMinutesAsync(await _demo.ActorAsync(DemoData.Coordinator));
-        var source = _factory.Services.GetServices<INoticeSource>().Single(s => s.Name == "minutes-approved");
-        var log = _factory.Services.GetRequiredService<IEventLog>();
-        var approval = (await log.ReadAfterAsync(0, 10_000)).Single(e => e.Event is MinutesApproved && e.Key == meetingId.ToString("N"));
+        var meeting = _demo.Grains.GetGrain<IMeetingGrain>(meetingId);
+        var coordinator = await _demo.ActorAsync(DemoData.Coordinator);
+        var mailer = _factory.Services.GetRequiredService<NoticeMailer>();
+        await mailer.SendPendingAsync();
+        Assert.Empty(await MinutesMailsAsync());
 
-        var notices = await source.NoticesAsync(approval, CancellationToken.None);
-        var again = await source.NoticesAsync(approval, CancellationToken.None);
+        await meeting.ApproveMinutesAsync(coordinator);
+        await meeting.ApproveMinutesAsync(coordinator);
+        await mailer.SendPendingAsync();
+        await mailer.SendPendingAsync();
 
-        Assert.True(source.Handles(approval));
-        var expected = await Task.WhenAll(DemoData.Members.Select(m => _demo.UserIdAsync(m.Account.Email)).Append(_demo.UserIdAsync(DemoData.Coordinator.Email)));
-        Assert.Equal(expected.Order(), notices.Select(n => n.UserId).Order());
-        Assert.Equal(notices, again);
-        var mail = notices.Single(n => n.UserId == expected[1]);
-        Assert.Equal("Verslag vastgesteld: Extra netwerkbijeenkomst", mail.Subject);
-        Assert.StartsWith("Beste Mohamed Amrani,", mail.Text, StringComparison.Ordinal);
-        Assert.Contains($"http://localhost:5080/bijeenkomsten/{meetingId}/verslag", mail.Text, StringComparison.Ordinal);
-        Assert.Contains($"<a href=\"http://localhost:5080/bijeenkomsten/{meetingId}/verslag\">", mail.Html, StringComparison.Ordinal);
-        Assert.Contains("lang=\"nl\"", mail.Html, StringComparison.Ordinal);
-        Assert.All(notices, n => Assert.DoesNotContain(Advice, n.Text + n.Html, StringComparison.Ordinal));
+        var mails = await MinutesMailsAsync();
+        var participants = await _demo.Grains.GetGrain<INetworkGrain>(DemoData.NetworkId).GetParticipantsAsync();
+        Assert.Equal(participants.Length, mails.Count);
+        Assert.Equal(participants.Length, mails.Select(m => m.To).Distinct().Count());
+        var mohamed = mails.Single(m => m.To == DemoData.Members[1].Account.Email);
+        Assert.StartsWith("Beste Mohamed Amrani,", mohamed.Body, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost:5080/bijeenkomsten/{meetingId}/verslag", mohamed.Body, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"http://localhost:5080/bijeenkomsten/{meetingId}/verslag\">Verslag lezen</a>", mohamed.Html!, StringComparison.Ordinal);
+        Assert.All(mails, m => Assert.DoesNotContain(Advice, m.Body + m.Html, StringComparison.Ordinal));
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var ids = mails.Select(m => m.Id).ToList();
+        Assert.False(await db.OutboxAttachments.AnyAsync(a => ids.Contains(a.MessageId)));
     }
 
     [Fact]
@@ -214,6 +221,12 @@ public sealed class MinutesPageTests : IAsyncLifetime
         await meeting.RecordEscalationAsync(coordinator, Guid.NewGuid(), caseId, "ggz-utrecht", "ggz-contact", "Somberheid neemt toe", Urgency.High);
         await meeting.CloseAsync(coordinator);
         return (view.Id, caseId, item.Id);
+    }
+
+    private async Task<List<OutboxMessage>> MinutesMailsAsync()
+    {
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Outbox.AsNoTracking().Where(m => m.Subject == "Verslag vastgesteld: Extra netwerkbijeenkomst").ToListAsync();
     }
 
     private List<string> Lines()

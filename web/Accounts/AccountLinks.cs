@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Netwerkbijeenkomst.Web.Mail;
 
 namespace Netwerkbijeenkomst.Web.Accounts;
@@ -9,35 +10,39 @@ namespace Netwerkbijeenkomst.Web.Accounts;
 /// Invitation and password-reset mails. Both carry Identity's reset token: it expires (see AddAccounts) and is
 /// spent once a password is set, because setting one changes the account's security stamp.
 /// </summary>
-public sealed class AccountLinks(UserManager<AppUser> users, IMailSender mail, IConfiguration configuration)
+public sealed class AccountLinks(UserManager<AppUser> users, IMailSender mail, IOptions<PublicUrlOptions> publicUrl)
 {
     public async Task SendInvitationAsync(AppUser user, string networkName)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var link = await LinkAsync(user, "/account/uitnodiging");
-        await mail.SendAsync(
-            user.Email!,
-            $"Uitnodiging voor {networkName}",
-            $"Beste {user.DisplayName},\n\nU bent uitgenodigd voor {networkName} op Netwerkbijeenkomst.\nKies via deze link een wachtwoord (de link is {AccountsWebExtensions.LinkLifetime.TotalDays:0} dagen geldig en werkt één keer):\n\n{link}\n");
+        var content = new MailContent(user.DisplayName)
+            .Paragraph($"U bent uitgenodigd voor {networkName} op Netwerkbijeenkomst.")
+            .Paragraph($"Kies via deze link een wachtwoord. De link is {AccountsWebExtensions.LinkLifetime.TotalDays:0} dagen geldig en werkt één keer.")
+            .Link("Wachtwoord kiezen", link);
+        await mail.SendAsync(content.To(user.Email!, $"Uitnodiging voor {networkName}"));
     }
 
     /// <summary>For someone who already has an account: a link to accept membership of one more network.</summary>
-    public Task SendNetworkInvitationAsync(AppUser user, string networkId, string networkName) =>
-        mail.SendAsync(
-            user.Email!,
-            $"Uitnodiging voor {networkName}",
-            $"Beste {user.DisplayName},\n\nU bent uitgenodigd voor {networkName} op Netwerkbijeenkomst.\nLog in en neem de uitnodiging aan via:\n\n{BaseUrl}/netwerken/{Uri.EscapeDataString(networkId)}/uitnodiging\n");
+    public Task SendNetworkInvitationAsync(AppUser user, string networkId, string networkName)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var content = new MailContent(user.DisplayName)
+            .Paragraph($"U bent uitgenodigd voor {networkName} op Netwerkbijeenkomst.")
+            .Link("Log in en neem de uitnodiging aan", publicUrl.Value.Link($"/netwerken/{Uri.EscapeDataString(networkId)}/uitnodiging"));
+        return mail.SendAsync(content.To(user.Email!, $"Uitnodiging voor {networkName}"));
+    }
 
     public async Task SendPasswordResetAsync(AppUser user)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var link = await LinkAsync(user, "/account/wachtwoord-herstellen");
-        await mail.SendAsync(
-            user.Email!,
-            "Nieuw wachtwoord voor Netwerkbijeenkomst",
-            $"Beste {user.DisplayName},\n\nKies via deze link een nieuw wachtwoord (de link werkt één keer):\n\n{link}\n\nHeeft u dit niet gevraagd? Dan kunt u deze mail negeren.\n");
+        var content = new MailContent(user.DisplayName)
+            .Paragraph("Kies via deze link een nieuw wachtwoord. De link werkt één keer.")
+            .Link("Nieuw wachtwoord kiezen", link)
+            .Paragraph("Heeft u dit niet gevraagd? Dan kunt u deze mail negeren.");
+        await mail.SendAsync(content.To(user.Email!, "Nieuw wachtwoord voor Netwerkbijeenkomst"));
     }
-
-    // From configuration, never from the request's Host header: a forged Host would send a valid token to someone else's site.
-    private string BaseUrl => (configuration["App:PublicUrl"] ?? throw new InvalidOperationException("App:PublicUrl is not set.")).TrimEnd('/');
 
     public static string? DecodeToken(string? token)
     {
@@ -51,9 +56,10 @@ public sealed class AccountLinks(UserManager<AppUser> users, IMailSender mail, I
         }
     }
 
+    // From configuration, never from the request's Host header: a forged Host would send a valid token to someone else's site.
     private async Task<string> LinkAsync(AppUser user, string path)
     {
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        return $"{BaseUrl}{path}?gebruiker={Uri.EscapeDataString(user.Id)}&code={token}";
+        return publicUrl.Value.Link($"{path}?gebruiker={Uri.EscapeDataString(user.Id)}&code={token}");
     }
 }

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Audit;
+using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Mail;
+using Netwerkbijeenkomst.Web.Notifications;
 
 namespace Netwerkbijeenkomst.Web.Data;
 
@@ -21,6 +23,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<MeetingListing> Meetings => Set<MeetingListing>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+
+    public DbSet<SentNotice> SentNotices => Set<SentNotice>();
+
+    public DbSet<NoticeOptOut> NoticeOptOuts => Set<NoticeOptOut>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
@@ -81,6 +91,31 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             o.HasKey(x => x.Id);
             o.Property(x => x.To).HasMaxLength(256);
             o.Property(x => x.Subject).HasMaxLength(200);
+        });
+        builder.Entity<OutboxAttachment>(a =>
+        {
+            a.HasKey(x => x.Id);
+            a.Property(x => x.FileName).HasMaxLength(200);
+            a.Property(x => x.ContentType).HasMaxLength(200);
+            a.HasIndex(x => x.MessageId);
+        });
+        builder.Entity<SentNotice>(n =>
+        {
+            n.HasKey(x => x.Key);
+            n.Property(x => x.Key).HasMaxLength(200);
+        });
+        builder.Entity<NoticeOptOut>(o =>
+        {
+            o.HasKey(x => new { x.UserId, x.Kind });
+            o.Property(x => x.UserId).HasMaxLength(450);
+        });
+        builder.Entity<CalendarFeed>(f =>
+        {
+            f.HasKey(x => x.Id);
+            f.Property(x => x.UserId).HasMaxLength(450);
+            f.Property(x => x.TokenHash).HasMaxLength(64);
+            f.HasIndex(x => x.TokenHash).IsUnique();
+            f.HasIndex(x => x.UserId);
         });
     }
 }

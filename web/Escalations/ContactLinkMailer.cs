@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Silo.EventLog;
@@ -19,7 +20,7 @@ internal sealed partial class ContactLinkMailer(
     IDbContextFactory<AppDbContext> contexts,
     IGrainFactory grains,
     IMailSender mail,
-    IConfiguration configuration,
+    IOptions<PublicUrlOptions> publicUrl,
     TimeProvider time,
     EventLogSignal signal,
     IOptions<EventLogOptions> options,
@@ -109,16 +110,13 @@ internal sealed partial class ContactLinkMailer(
         }
 
         var networkName = (await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.NetworkId == brief.NetworkId, cancellationToken))?.Name ?? "Het netwerk";
-        var token = ContactTokens.New();
-        var message = ContactLinkMail.For(brief, networkName, $"{BaseUrl}{Path}{token}");
-        await mail.SendAsync(to, message.Subject, message.Text, message.Html, cancellationToken);
+        var token = LinkSecrets.New();
+        var message = ContactLinkMail.For(brief, networkName, publicUrl.Value.Link(Path + token));
+        await mail.SendAsync(new OutgoingMail(to, message.Subject, message.Text, message.Html), cancellationToken);
         await db.ContactLinks
             .Where(l => l.LinkId == linkId)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.TokenHash, ContactTokens.Hash(token)).SetProperty(l => l.MailSentAtUtc, now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.TokenHash, LinkSecrets.Hash(token)).SetProperty(l => l.MailSentAtUtc, now), cancellationToken);
     }
-
-    // From configuration, never from a request: see AccountLinks.
-    private string BaseUrl => (configuration["App:PublicUrl"] ?? throw new InvalidOperationException("App:PublicUrl is not set.")).TrimEnd('/');
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending contact-person link mails failed ({Error}); trying again.")]
     private static partial void SendingFailed(ILogger logger, string error);

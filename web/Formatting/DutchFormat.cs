@@ -1,6 +1,5 @@
 using System.Globalization;
 using Humanizer;
-using Humanizer.Configuration;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
@@ -13,8 +12,6 @@ public static class DutchFormat
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    static DutchFormat() => Configurator.Formatters.Register("nl", new DutchDateFormatter());
-
     /// <summary>"over 3 dagen", relative to <paramref name="now"/>.</summary>
     public static string Relative(DateTimeOffset instant, DateTimeOffset now) =>
         instant.UtcDateTime.Humanize(utcDate: true, dateToCompareAgainst: now.UtcDateTime, culture: Culture);
@@ -22,6 +19,10 @@ public static class DutchFormat
     /// <summary>"dinsdag 10 november 2026, 19:30".</summary>
     public static string DateTime(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("dddd d MMMM yyyy, HH:mm", Culture);
+
+    /// <summary>"21:30", in Amsterdam time.</summary>
+    public static string Time(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("HH:mm", Culture);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 

@@ -1,16 +1,18 @@
 namespace Netwerkbijeenkomst.Web.Mail;
 
-/// <summary>Development keeps mail in the outbox; elsewhere it goes out by SMTP once Mail:Smtp:Host is set.</summary>
+/// <summary>Development keeps mail in the outbox; everywhere else it goes out by SMTP, and missing SMTP settings stop the start.</summary>
 internal static class MailWebExtensions
 {
     public static WebApplicationBuilder AddMail(this WebApplicationBuilder builder)
     {
-        if (builder.Environment.IsDevelopment() || string.IsNullOrEmpty(builder.Configuration["Mail:Smtp:Host"]))
+        builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddSingleton<IMailSender, OutboxMailSender>();
         }
         else
         {
+            builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddSingleton<IMailSender, SmtpMailSender>();
         }
 

@@ -3,19 +3,20 @@ using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Mail;
 
-/// <summary>Keeps mails in the database, readable at /ontwikkeling/postvak, instead of sending them.</summary>
+/// <summary>Keeps mails, with their attachments, in the database, readable at /ontwikkeling/postvak, instead of sending them.</summary>
 internal sealed class OutboxMailSender(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IMailSender
 {
-    public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default) =>
-        KeepAsync(to, subject, body, null, cancellationToken);
-
-    public Task SendAsync(string to, string subject, string body, string html, CancellationToken cancellationToken = default) =>
-        KeepAsync(to, subject, body, html, cancellationToken);
-
-    private async Task KeepAsync(string to, string subject, string body, string? html, CancellationToken cancellationToken)
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(mail);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Outbox.Add(new OutboxMessage { To = to, Subject = subject, Body = body, Html = html, SentAtUtc = time.GetUtcNow().UtcDateTime });
+        var message = new OutboxMessage { To = mail.To, Subject = mail.Subject, Body = mail.Text, Html = mail.Html, SentAtUtc = time.GetUtcNow().UtcDateTime };
+        db.Outbox.Add(message);
         await db.SaveChangesAsync(cancellationToken);
+        if (!mail.Attachments.IsEmpty)
+        {
+            db.OutboxAttachments.AddRange(mail.Attachments.Select(a => new OutboxAttachment { MessageId = message.Id, FileName = a.FileName, ContentType = a.ContentType, Content = a.Content }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -1,27 +1,45 @@
-using System.Net.Mail;
-using System.Net.Mime;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Netwerkbijeenkomst.Web.Mail;
 
-/// <summary>Sends mail through the SMTP server in Mail:Smtp (host, port, from).</summary>
-internal sealed class SmtpMailSender(IConfiguration configuration) : IMailSender
+/// <summary>Sends mail through the SMTP server in Mail:Smtp with MailKit: text and HTML as alternatives, attachments beside them.</summary>
+internal sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
 {
-    public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default) =>
-        SendCoreAsync(to, subject, body, null, cancellationToken);
-
-    public Task SendAsync(string to, string subject, string body, string html, CancellationToken cancellationToken = default) =>
-        SendCoreAsync(to, subject, body, html, cancellationToken);
-
-    private async Task SendCoreAsync(string to, string subject, string body, string? html, CancellationToken cancellationToken)
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
-        var section = configuration.GetSection("Mail:Smtp");
-        using var client = new SmtpClient(section["Host"], section.GetValue("Port", 25));
-        using var message = new MailMessage(section["From"] ?? "noreply@netwerkbijeenkomst.nl", to, subject, body);
-        if (html is not null)
+        ArgumentNullException.ThrowIfNull(mail);
+        var settings = options.Value;
+        using var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(settings.FromName, settings.From));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = mail.Subject;
+        var body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html };
+        foreach (var attachment in mail.Attachments)
         {
-            message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(html, null, MediaTypeNames.Text.Html));
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         }
 
-        await client.SendMailAsync(message, cancellationToken);
+        message.Body = body.ToMessageBody();
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(settings.Host, settings.Port, Socket(settings.Security), cancellationToken);
+        if (!string.IsNullOrEmpty(settings.UserName))
+        {
+            await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    private static SecureSocketOptions Socket(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        SmtpSecurity.None => SecureSocketOptions.None,
+        _ => SecureSocketOptions.Auto,
+    };
 }

@@ -1,19 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Formatting;
-using Netwerkbijeenkomst.Web.Listings;
+using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.Notifications;
 
 namespace Netwerkbijeenkomst.Web.MeetingMinutes;
 
 /// <summary>
-/// Approved minutes go to the people the approval named (the active members and coordinators at that moment), each a
-/// mail with the link to the minutes page. Meeting and network come from the page lists, so no grain is asked as anyone.
+/// Approved minutes go to the people the approval named (the coordinators and active members at that moment), each a
+/// mail with the link to the minutes page. Who they are is in the event, so a replay mails the same people.
 /// </summary>
-internal sealed class MinutesNotices(
-    IDbContextFactory<AppDbContext> contexts, ProjectionRunner<ListingsProjection, AppDbContext> listings, IConfiguration configuration) : INoticeSource
+internal sealed class MinutesNotices(IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, IOptions<PublicUrlOptions> publicUrl) : INoticeSource
 {
     public string Name => "minutes-approved";
 
@@ -23,26 +23,18 @@ internal sealed class MinutesNotices(
     {
         ArgumentNullException.ThrowIfNull(logged);
         var approved = (MinutesApproved)logged.Event;
-        var meetingId = Guid.ParseExact(logged.Key, "N");
-
-        // The page lists follow the log on their own; up to this event they hold the meeting and the network.
-        await listings.CatchUpAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.MeetingId == meetingId, cancellationToken);
-        var networkName = meeting is null ? null : (await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.NetworkId == meeting.NetworkId, cancellationToken))?.Name;
+        var meeting = await grains.GetGrain<IMeetingGrain>(Guid.ParseExact(logged.Key, "N")).GetInvitationAsync();
         var recipients = approved.Recipients.ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var networkName = await db.Networks.AsNoTracking().Where(n => n.NetworkId == meeting.NetworkId).Select(n => n.Name).SingleOrDefaultAsync(cancellationToken) ?? "het netwerk";
         var people = await db.Users.AsNoTracking().Where(u => recipients.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var link = $"{BaseUrl}/bijeenkomsten/{meetingId}/verslag";
-        var date = meeting is null ? "" : DutchFormat.DateTime(new DateTimeOffset(DateTime.SpecifyKind(meeting.StartsAtUtc, DateTimeKind.Utc)));
+        var link = publicUrl.Value.Link($"/bijeenkomsten/{meeting.Id}/verslag");
 
         // Someone who deleted their account since has no address: the mailer could not send to them anyway.
         return [.. approved.Recipients.Where(people.ContainsKey).Select(userId =>
         {
-            var mail = MinutesMail.For(people[userId], networkName ?? "het netwerk", meeting?.Title ?? "de bijeenkomst", date, link);
-            return new Notice(userId, mail.Subject, mail.Text, mail.Html);
+            var (subject, content) = MinutesMail.For(people[userId], networkName, meeting.Title, DutchFormat.DateTime(meeting.StartsAt), link);
+            return Notice.From(userId, subject, content);
         })];
     }
-
-    // From configuration, never from a request: see AccountLinks.
-    private string BaseUrl => (configuration["App:PublicUrl"] ?? throw new InvalidOperationException("App:PublicUrl is not set.")).TrimEnd('/');
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Netwerkbijeenkomst.Web.Notifications;
 
 namespace Netwerkbijeenkomst.Web.MeetingMinutes;
@@ -9,7 +8,7 @@ internal static class MinutesWebExtensions
     public static WebApplicationBuilder AddMinutes(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MinutesReader>();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<INoticeSource, MinutesNotices>());
+        builder.Services.AddNoticeSource<MinutesNotices>();
         return builder;
     }
 }

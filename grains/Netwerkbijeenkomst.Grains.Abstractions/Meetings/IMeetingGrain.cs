@@ -71,4 +71,8 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     /// <summary>Fixes the minutes and sends them to the members; a repeat is ignored.</summary>
     Task ApproveMinutesAsync(Actor actor);
+
+    /// <summary>The meeting as its invitations and calendar entries describe it; no actor, for the web's after-commit mail.</summary>
+    [ReadOnly]
+    Task<MeetingInvitation> GetInvitationAsync();
 }

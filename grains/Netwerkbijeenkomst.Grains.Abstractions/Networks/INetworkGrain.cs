@@ -124,4 +124,8 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>The labels ("Casus 2026-014") of the given cases that this network handed out; for the minutes, which show a case by its label only.</summary>
     [ReadOnly]
     Task<ImmutableDictionary<Guid, string>> GetCaseLabelsAsync(ImmutableArray<Guid> caseIds);
+
+    /// <summary>The coordinators and active members, for the web's after-commit mail; no actor, like <see cref="GetKnownPeopleAsync"/>.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<Participant>> GetParticipantsAsync();
 }

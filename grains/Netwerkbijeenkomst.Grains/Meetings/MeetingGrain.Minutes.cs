@@ -77,11 +77,7 @@ public sealed partial class MeetingGrain
             return;
         }
 
-        var network = await Network.GetAsync(actor);
-        var recipients = network.Coordinators.Select(c => c.UserId)
-            .Concat(network.Members.Where(m => m.Status == MemberStatus.Active).Select(m => m.UserId))
-            .Distinct(StringComparer.Ordinal)
-            .ToImmutableArray();
+        var recipients = (await Network.GetParticipantsAsync()).Select(p => p.UserId).ToImmutableArray();
         await CommitAsync(new MinutesApproved(recipients, actor.UserId, Now));
     }
 

@@ -80,6 +80,10 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
     [Id(52)]
     public string? MinutesApprovedBy { get; private set; }
 
+    /// <summary>When the meeting was first published: from then on its invitees have it in their calendars.</summary>
+    [Id(60)]
+    public DateTimeOffset? PublishedAt { get; private set; }
+
     public void Apply(MeetingEvent @event)
     {
         switch (@event)
@@ -103,8 +107,9 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 Agenda.Remove(item);
                 Agenda.Insert(e.Position, item);
                 break;
-            case MeetingPublished:
+            case MeetingPublished e:
                 Status = MeetingStatus.Published;
+                PublishedAt ??= e.At;
                 break;
             case MeetingStarted:
                 Status = MeetingStatus.Started;

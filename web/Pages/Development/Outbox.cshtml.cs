@@ -13,6 +13,8 @@ public sealed class OutboxModel(IDbContextFactory<AppDbContext> contexts, IWebHo
 {
     public IReadOnlyList<OutboxMessage> Messages { get; private set; } = [];
 
+    public ILookup<long, OutboxAttachmentInfo> Attachments { get; private set; } = Array.Empty<OutboxAttachmentInfo>().ToLookup(a => a.MessageId);
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!environment.IsDevelopment())
@@ -22,6 +24,25 @@ public sealed class OutboxModel(IDbContextFactory<AppDbContext> contexts, IWebHo
 
         await using var db = await contexts.CreateDbContextAsync();
         Messages = await db.Outbox.OrderByDescending(m => m.Id).Take(50).ToListAsync();
+        var ids = Messages.Select(m => m.Id).ToList();
+        Attachments = (await db.OutboxAttachments.Where(a => ids.Contains(a.MessageId))
+                .Select(a => new OutboxAttachmentInfo(a.Id, a.MessageId, a.FileName, a.Content.Length))
+                .ToListAsync())
+            .ToLookup(a => a.MessageId);
         return Page();
+    }
+
+    /// <summary>One attachment as its file, e.g. an invitation's .ics to open in a calendar program.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(long id)
+    {
+        if (!environment.IsDevelopment())
+        {
+            return NotFound();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.OutboxAttachments.FindAsync(id) is { } attachment
+            ? File(attachment.Content, attachment.ContentType, attachment.FileName)
+            : NotFound();
     }
 }

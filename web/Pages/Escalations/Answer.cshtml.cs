@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
@@ -116,7 +117,7 @@ public sealed class AnswerModel(IGrainFactory grains, IDbContextFactory<AppDbCon
     /// <summary>Finds the link by the hash of its secret and asks the case for the brief; false (and the page says why) when the link does not work.</summary>
     private async Task<bool> OpenAsync(string token, string action)
     {
-        var hash = ContactTokens.Hash(token ?? "");
+        var hash = LinkSecrets.Hash(token ?? "");
         await using (var db = await contexts.CreateDbContextAsync())
         {
             _link = await db.ContactLinks.AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == hash);

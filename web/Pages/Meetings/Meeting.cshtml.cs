@@ -39,7 +39,19 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public Task OnGetAsync(Guid id) => LoadAsync(id);
+    /// <summary>Whether the answer was chosen by a link in the invitation, and still waits to be saved.</summary>
+    public bool AnswerFromMail { get; private set; }
+
+    /// <summary>The invitation's links pass the answer ("ja", "misschien", "nee"); a GET only fills in the form, saving takes a press.</summary>
+    public async Task OnGetAsync(Guid id, string? antwoord)
+    {
+        await LoadAsync(id);
+        if (antwoord switch { "ja" => Rsvp.Yes, "misschien" => Rsvp.Maybe, "nee" => Rsvp.No, _ => (Rsvp?)null } is { } chosen)
+        {
+            Answer = chosen;
+            AnswerFromMail = true;
+        }
+    }
 
     public Task<IActionResult> OnPostRsvpAsync(Guid id) => RunAsync(id, (m, a) => m.RespondAsync(a, Answer), "Uw reactie is opgeslagen.");
 

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Netwerkbijeenkomst.Web.Escalations;
+namespace Netwerkbijeenkomst.Web.Accounts;
 
-/// <summary>The secret in a contact person's link: 32 random bytes, base64url in the link, SHA-256 in the database.</summary>
-internal static class ContactTokens
+/// <summary>The secret in a link that works without signing in (a contact person's answer link, a calendar feed): 32 random bytes, base64url in the link, SHA-256 in the database.</summary>
+internal static class LinkSecrets
 {
     public static string New() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
