@@ -159,6 +159,10 @@ public sealed class ContractSerializationTests
             [new CaseMinutes(CaseId, "Casus 2026-014", [Advised], [RecordedToCare])], [Recorded], [RecordedToCare],
             [MinutesEntry], ["user-3"], By, Later)),
         Of(MinutesEntry),
+        Of(new MeetingInvitation(
+            MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Published, At, "Zaal niet beschikbaar", [Item],
+            ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Yes))),
+        Of(new Participant("user-member", "Ahmed", NetworkRole.Member)),
         Of<MeetingEvent>(new MinutesNoteWritten(ItemId, "Besloten: de folder komt in het Turks.", By, At)),
         Of<MeetingEvent>(new MinutesApproved(["user-coordinator", "user-member"], By, Later)),
 
