@@ -9,6 +9,7 @@ using Netwerkbijeenkomst.Web.MeetingMinutes;
 using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
+using Netwerkbijeenkomst.Web.Reminders;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -40,6 +41,9 @@ builder.AddNotices();
 
 // Invitations with an iCalendar attachment, and each member's private calendar feed.
 builder.AddInvitations();
+
+// Reminders: the grains' durable reminders decide when, these notice sources write the mails (meeting, action points, weekly summary).
+builder.AddReminders();
 
 // Minutes: approved minutes go to the members by mail, after the commit.
 builder.AddMinutes();

@@ -24,7 +24,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         await meeting.PublishAsync(network.Coordinator);
         Assert.Equal(MeetingStatus.Published, (await meeting.GetAsync(network.Member)).Status);
 
-        await meeting.StartAsync(network.Coordinator);
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
         var started = await meeting.GetAsync(network.Member);
         Assert.Equal(MeetingStatus.Started, started.Status);
         Assert.Equal(0, started.CurrentItem);
@@ -47,7 +47,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
             await meeting.PublishAsync(network.Coordinator);
         }
 
-        await started.StartAsync(network.Coordinator);
+        await started.StartAsync(network.Coordinator, overrideDay: true);
 
         await concept.CancelAsync(network.Coordinator, "Te weinig aanmeldingen");
         await published.CancelAsync(network.Coordinator, "Zaal niet beschikbaar");
@@ -68,7 +68,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         var stream = id.Stream("meeting");
 
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.agenda-empty", () => meeting.PublishAsync(network.Coordinator));
-        await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.not-published", () => meeting.StartAsync(network.Coordinator));
+        await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.not-published", () => meeting.StartAsync(network.Coordinator, overrideDay: true));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.not-started", () => meeting.CloseAsync(network.Coordinator));
         await meeting.AssembleDraftAgendaAsync(network.Coordinator);
         foreach (var command in new Func<Actor, Task>[] { meeting.PublishAsync, meeting.AssembleDraftAgendaAsync, a => meeting.CancelAsync(a, "Reden") })
@@ -77,9 +77,9 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         }
 
         await meeting.PublishAsync(network.Coordinator);
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => meeting.StartAsync(network.Member));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => meeting.StartAsync(network.Member, overrideDay: true));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.not-concept", () => meeting.AssembleDraftAgendaAsync(network.Coordinator));
-        await meeting.StartAsync(network.Coordinator);
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => meeting.CloseAsync(network.Member));
         await meeting.CloseAsync(network.Coordinator);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.not-started", () => meeting.CloseAsync(network.Coordinator));
@@ -143,7 +143,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
 
         await meeting.PublishAsync(network.Coordinator);
         await meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Announcements, "Nog een mededeling", 5, null, null);
-        await meeting.StartAsync(network.Coordinator);
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.agenda-locked",
             () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Theme, "Te laat", 10, null, null));
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.agenda-locked",
@@ -158,7 +158,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         var meeting = network.Meeting(id);
         var concept = await network.OpenCaseAsync(network.Member);
         var submitted = await network.OpenCaseAsync(network.OtherMember);
-        await network.Case(submitted).SubmitAsync(network.OtherMember, id);
+        await network.Case(submitted).SubmitAsync(network.OtherMember);
 
         await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("meeting"), "case.not-submitted",
             () => meeting.AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Case, "Casus", 20, network.Member.UserId, concept));
@@ -201,7 +201,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         await meeting.AssembleDraftAgendaAsync(network.Coordinator);
         await meeting.PublishAsync(network.Coordinator);
         await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("meeting"), "meeting.not-started", () => meeting.JoinAsync(network.Member));
-        await meeting.StartAsync(network.Coordinator);
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
 
         await meeting.JoinAsync(network.Member);
         await meeting.JoinAsync(network.Member);

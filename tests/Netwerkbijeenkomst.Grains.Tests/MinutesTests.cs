@@ -20,12 +20,12 @@ public sealed class MinutesTests(GrainsFixture silo)
         var network = await TestNetwork.CreateAsync(silo.Grains);
         var meetingId = await network.PlanMeetingAsync(NextTuesday);
         var caseId = await network.OpenCaseAsync(network.Member);
-        await network.Case(caseId).SubmitAsync(network.Member, meetingId);
+        await network.Case(caseId).SubmitAsync(network.Member);
         var meeting = network.Meeting(meetingId);
         await meeting.AssembleDraftAgendaAsync(network.Coordinator);
         await meeting.PublishAsync(network.Coordinator);
         await meeting.RespondAsync(network.OtherMember, Rsvp.No);
-        await meeting.StartAsync(network.Coordinator);
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
         await meeting.JoinAsync(network.Coordinator);
         await meeting.JoinAsync(network.Member);
         var escalation = Guid.NewGuid();

@@ -38,8 +38,8 @@ public sealed class MonthScenarioTests : IAsyncLifetime
         var meeting = network.Meeting(meetingId);
         var firstCase = await network.OpenCaseAsync(network.Member);
         var secondCase = await network.OpenCaseAsync(network.OtherMember);
-        await network.Case(firstCase).SubmitAsync(network.Member, meetingId);
-        await network.Case(secondCase).SubmitAsync(network.OtherMember, meetingId);
+        await network.Case(firstCase).SubmitAsync(network.Member);
+        await network.Case(secondCase).SubmitAsync(network.OtherMember);
 
         // The draft agenda collects the cases with everything still open.
         await meeting.AssembleDraftAgendaAsync(network.Coordinator);
@@ -58,7 +58,7 @@ public sealed class MonthScenarioTests : IAsyncLifetime
         meeting = network.Meeting(meetingId);
 
         // The meeting runs: attendance, the current item, contributions, advice, an action point and an escalation.
-        await meeting.StartAsync(network.Coordinator);
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
         await meeting.JoinAsync(network.Coordinator);
         await meeting.JoinAsync(network.Member);
         await meeting.JoinAsync(network.OtherMember);

@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ($"/bijeenkomsten/{closed}/verslag.md", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/bijeenkomsten/{closed}/verslag.txt", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ($"/bijeenkomsten/{Guid.NewGuid()}/verslag", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
+            ($"/bijeenkomsten/{meeting.Id}/agenda", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
             ($"/casussen/{caseId}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/casussen/{caseId}/toegang", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
@@ -45,6 +46,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/beheer/orleans/", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/beheer/orleans/DashboardCounters", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/account/mijn-gegevens", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+            ("/profiel/meldingen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+            ("/agenda/geraden-geheim.ics", Expect("niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ("/netwerken/utrecht/actiepunten", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/netwerken/utrecht/actiepunten?eigenaar=iemand&casus=geen&status=alle", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/netwerken/bestaat-niet/actiepunten", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
@@ -58,6 +61,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/beheer/netwerken/nieuw", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/beheer/netwerken/utrecht", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/beheer/netwerken/bestaat-niet", Expect(Login, "niet gevonden", Forbidden, Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/utrecht/planning", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
+            ("/netwerken/bestaat-niet/planning", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
+            ("/mijn-casussen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
         };
 
         var mismatches = new List<string>();

@@ -7,6 +7,11 @@ public static class DemoData
     public const string NetworkId = "utrecht";
     public const string OtherNetworkId = "amersfoort";
 
+    /// <summary>Where the demo network meets, by its monthly rule: a made-up community centre.</summary>
+    public const string MeetingPlace = "Buurtcentrum De Leeuw, Kanaalstraat 12, 3531 AB Utrecht";
+
+    public const string OnlineLink = "https://meet.example.nl/netwerk-utrecht";
+
     public static readonly DemoAccount Administrator = new("beheerder@demo.nl", "Bram Beheer", "beheerder");
     public static readonly DemoAccount Coordinator = new("coordinator@demo.nl", "Hanna Jansen", "coördinator Utrecht");
     public static readonly DemoAccount OtherCoordinator = new("coordinator.amersfoort@demo.nl", "Peter Smit", "coördinator Amersfoort");

@@ -55,7 +55,11 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         var coordinator = new Actor(ids[DemoData.Coordinator.Email]);
         var network = grains.GetGrain<INetworkGrain>(DemoData.NetworkId);
         await network.CreateAsync(admin, "Netwerk Vertrouwenspersonen Utrecht", "Utrecht", new Coordinator(coordinator.UserId, DemoData.Coordinator.Name));
-        await network.SetMeetingRuleAsync(coordinator, new MeetingRule(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 0)));
+        await network.SetMeetingRuleAsync(coordinator, new MeetingRule(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 0))
+        {
+            Place = DemoData.MeetingPlace,
+            OnlineLink = DemoData.OnlineLink,
+        });
         var members = new List<Actor>();
         foreach (var (account, community, languages) in DemoData.Members)
         {
@@ -90,7 +94,9 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         var startsAt = (await network.GetNextMeetingDatesAsync(1))[0];
         var meetingId = Guid.NewGuid();
         var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
-        await meeting.PlanAsync(coordinator, DemoData.NetworkId, "Netwerkbijeenkomst " + startsAt.ToString("MMMM yyyy", Formatting.DutchFormat.Culture), startsAt, startsAt.AddMinutes(90));
+
+        // A theme evening with a partner runs half an hour longer than the rule's 90 minutes, so the agenda fits.
+        await meeting.PlanAsync(coordinator, DemoData.NetworkId, "Netwerkbijeenkomst " + startsAt.ToString("MMMM yyyy", Formatting.DutchFormat.Culture), startsAt, startsAt.AddMinutes(120));
 
         (int Member, CaseDetails Details)[] cases =
         [
@@ -108,13 +114,14 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         {
             var caseGrain = grains.GetGrain<ICaseGrain>(Guid.NewGuid());
             await caseGrain.CreateAsync(members[member], DemoData.NetworkId, details);
-            await caseGrain.SubmitAsync(members[member], meetingId);
+            await caseGrain.SubmitAsync(members[member]);
         }
 
         await meeting.AssembleDraftAgendaAsync(coordinator);
         var agenda = (await meeting.GetAsync(coordinator)).Agenda;
         var theme = Guid.NewGuid();
-        await meeting.AddAgendaItemAsync(coordinator, theme, AgendaItemKind.Theme, "Gast: het buurtteam Noordoost stelt zich voor", 20, coordinator.UserId, null);
+        await meeting.AddAgendaItemAsync(coordinator, theme, AgendaItemKind.Theme, "Thema-avond: het buurtteam Noordoost stelt zich voor", 20, null, null,
+            AgendaGuest.FromSocialMap("buurtteam-noordoost", "buurtteam-contact"));
         await meeting.MoveAgendaItemAsync(coordinator, theme, agenda.Length - 2);
         await meeting.PublishAsync(coordinator);
         await meeting.RespondAsync(members[0], Rsvp.Yes);

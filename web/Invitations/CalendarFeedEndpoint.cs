@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
-using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Invitations;
@@ -40,19 +39,18 @@ internal static class CalendarFeedEndpoint
         foreach (var network in candidates.GroupBy(c => c.NetworkId))
         {
             // Taking part now, not once: someone who left a network no longer sees its meetings.
-            var participants = await grains.GetGrain<INetworkGrain>(network.Key).GetParticipantsAsync();
+            var (participants, people) = await invitations.PeopleAsync(network.Key);
             if (participants.All(p => p.UserId != userId))
             {
                 continue;
             }
 
-            var names = participants.ToDictionary(p => p.UserId, p => p.DisplayName);
             foreach (var (_, meetingId) in network)
             {
                 var meeting = await grains.GetGrain<IMeetingGrain>(meetingId).GetInvitationAsync();
                 if (meeting.PublishedAt is { } published)
                 {
-                    entries.Add(invitations.Entry(meeting, names, published));
+                    entries.Add(invitations.Entry(meeting, people, published));
                 }
             }
         }

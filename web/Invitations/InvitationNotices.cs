@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo.EventLog;
+using Netwerkbijeenkomst.Web.Agenda;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Mail;
@@ -13,8 +15,9 @@ using Netwerkbijeenkomst.Web.Notifications;
 namespace Netwerkbijeenkomst.Web.Invitations;
 
 /// <summary>
-/// The invitation when a meeting is published, and the cancellation when a published meeting is called off: to every
-/// coordinator and active member, each with the meeting as an iCalendar attachment for their own address.
+/// The invitation when a meeting is published, the update when its agenda changes afterwards, and the cancellation
+/// when a published meeting is called off: to every coordinator and active member, each with the meeting as an
+/// iCalendar attachment for their own address.
 /// </summary>
 internal sealed class InvitationNotices(
     IGrainFactory grains,
@@ -24,50 +27,59 @@ internal sealed class InvitationNotices(
 {
     public string Name => "invitations";
 
-    public bool Handles(LoggedEvent logged) => logged?.Event is MeetingPublished or MeetingCancelled;
+    public bool Handles(LoggedEvent logged) => logged?.Event is MeetingPublished or MeetingCancelled or AgendaChangesAnnounced or MeetingMoved or MeetingPlaceChanged;
 
     public async Task<IReadOnlyList<Notice>> NoticesAsync(LoggedEvent logged, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(logged);
         var meeting = await grains.GetGrain<IMeetingGrain>(Guid.ParseExact(logged.Key, "N")).GetInvitationAsync();
-        if (logged.Event is MeetingCancelled && meeting.PublishedAt is null)
+        if (meeting.PublishedAt is null || meeting.PublishedAt > logged.RecordedAt)
         {
-            // A concept never reached anyone's calendar: there is nothing to take out.
+            // A concept never reached anyone's calendar: a move, a new place or a cancellation before publication tells nobody.
             return [];
         }
 
-        var participants = await grains.GetGrain<INetworkGrain>(meeting.NetworkId).GetParticipantsAsync();
-        string networkName;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            networkName = await db.Networks.AsNoTracking().Where(n => n.NetworkId == meeting.NetworkId).Select(n => n.Name).SingleOrDefaultAsync(cancellationToken) ?? "Het netwerk";
-        }
-
-        var names = participants.ToDictionary(p => p.UserId, p => p.DisplayName);
+        var (participants, people) = await PeopleAsync(meeting.NetworkId);
         var addresses = await AddressesAsync(participants, cancellationToken);
+        var entry = Entry(meeting, people, logged.RecordedAt);
         var notices = new List<Notice>();
         foreach (var participant in participants.Where(p => addresses.ContainsKey(p.UserId)))
         {
-            var entry = Entry(meeting, names, logged.RecordedAt);
-            var ics = MeetingCalendar.Invitation(entry, calendar.Value.OrganizerEmail, networkName, addresses[participant.UserId], participant.DisplayName);
-            var (subject, content) = logged.Event is MeetingCancelled
-                ? Cancellation(meeting, participant, networkName)
-                : Invitation(meeting, participant, networkName, names);
+            var ics = MeetingCalendar.Invitation(entry, calendar.Value.OrganizerEmail, people.Network.Name, addresses[participant.UserId], participant.DisplayName);
+            var (subject, content, file) = logged.Event switch
+            {
+                MeetingCancelled => Cancellation(meeting, participant, people),
+                AgendaChangesAnnounced announced => Changes(meeting, participant, people, announced),
+                MeetingMoved moved => Moved(meeting, participant, people, moved),
+                MeetingPlaceChanged => PlaceChanged(meeting, participant, people),
+                _ => Invitation(meeting, participant, people),
+            };
             notices.Add(Notice.From(participant.UserId, subject, content) with
             {
-                Attachments = [Ics(entry.Cancelled ? "afgelast.ics" : "uitnodiging.ics", entry.Cancelled ? "CANCEL" : "REQUEST", ics)],
+                Attachments = [Ics(file, entry.Cancelled ? "CANCEL" : "REQUEST", ics)],
             });
         }
 
         return notices;
     }
 
+    /// <summary>Who the network's meeting mail goes to, and who presents what by name.</summary>
+    public async Task<(ImmutableArray<Participant> Participants, AgendaPeople People)> PeopleAsync(string networkId)
+    {
+        var network = grains.GetGrain<INetworkGrain>(networkId);
+        var participants = await network.GetParticipantsAsync();
+
+        // The network's view is read as its first coordinator sees it: the mail shows what the chair shows on the page.
+        var chair = participants.First(p => p.Role == NetworkRole.Coordinator);
+        return (participants, new AgendaPeople(await network.GetAsync(new Actor(chair.UserId))));
+    }
+
     /// <summary>The meeting as a calendar entry; its description is the agenda, so a changed agenda updates the entry too.</summary>
-    public CalendarEntry Entry(MeetingInvitation meeting, IReadOnlyDictionary<string, string> names, DateTimeOffset stamp)
+    public CalendarEntry Entry(MeetingInvitation meeting, AgendaPeople people, DateTimeOffset stamp)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var description = new StringBuilder();
-        foreach (var line in AgendaLines(meeting, names))
+        foreach (var line in AgendaLines(meeting, people))
         {
             description.Append(line).Append('\n');
         }
@@ -78,50 +90,107 @@ internal sealed class InvitationNotices(
             meeting.Title,
             meeting.StartsAt,
             meeting.EndsAt,
-            null,
+            Where(meeting),
             description.ToString(),
             new Uri(MeetingLink(meeting.Id)),
-            0,
+            meeting.CalendarSequence,
             meeting.Status == MeetingStatus.Cancelled,
             stamp);
     }
 
-    private (string Subject, MailContent Content) Invitation(MeetingInvitation meeting, Participant to, string networkName, IReadOnlyDictionary<string, string> names)
+    private (string Subject, MailContent Content, string File) Invitation(MeetingInvitation meeting, Participant to, AgendaPeople people)
     {
         var content = new MailContent(to.DisplayName)
-            .Paragraph($"{networkName} nodigt u uit voor de netwerkbijeenkomst.")
-            .Facts([("Wat", meeting.Title), ("Wanneer", When(meeting))])
+            .Paragraph($"{people.Network.Name} nodigt u uit voor de netwerkbijeenkomst.")
+            .Facts(Facts(meeting))
             .Heading("Agenda")
-            .List(AgendaLines(meeting, names));
-        if (to.Role == NetworkRole.Coordinator)
-        {
-            content.Paragraph("U bent coördinator van dit netwerk: de uitnodiging is voor uw agenda, u hoeft niet te antwoorden.")
-                .Link("De bijeenkomst bekijken", MeetingLink(meeting.Id));
-        }
-        else
-        {
-            content.Paragraph("Laat de coördinator weten of u komt:")
-                .Link("Ja, ik kom", RsvpLink(meeting.Id, "ja"))
-                .Link("Misschien", RsvpLink(meeting.Id, "misschien"))
-                .Link("Nee, ik kan niet", RsvpLink(meeting.Id, "nee"));
-        }
-
+            .List(AgendaLines(meeting, people));
+        Answer(content, meeting, to);
         content.Paragraph("In de bijlage staat de bijeenkomst voor uw agenda. Verandert er iets, dan krijgt u bericht.");
-        return ($"Uitnodiging: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content);
+        return ($"Uitnodiging: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
     }
 
-    private static (string Subject, MailContent Content) Cancellation(MeetingInvitation meeting, Participant to, string networkName)
+    private (string Subject, MailContent Content, string File) Changes(MeetingInvitation meeting, Participant to, AgendaPeople people, AgendaChangesAnnounced announced)
     {
         var content = new MailContent(to.DisplayName)
-            .Paragraph($"{networkName} heeft de netwerkbijeenkomst afgelast.")
+            .Paragraph($"De agenda van de netwerkbijeenkomst van {people.Network.Name} is veranderd.")
+            .Facts(Facts(meeting))
+            .Heading("Wat is er veranderd")
+            .List(announced.Changes.Select(change => AgendaChangeText.Describe(change, people)))
+            .Heading("De agenda nu")
+            .List(AgendaLines(meeting, people));
+        Answer(content, meeting, to);
+        content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
+        return ($"Agenda gewijzigd: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
+    }
+
+    private (string Subject, MailContent Content, string File) Moved(MeetingInvitation meeting, Participant to, AgendaPeople people, MeetingMoved moved)
+    {
+        var content = new MailContent(to.DisplayName)
+            .Paragraph($"De netwerkbijeenkomst van {people.Network.Name} is verplaatst.")
+            .Facts([("Wat", meeting.Title), ("Was", $"{DutchFormat.DateTime(moved.OldStartsAt)}–{DutchFormat.Time(moved.OldEndsAt)}"), ("Wordt", When(meeting)), ("Reden", moved.Reason)]);
+        Answer(content, meeting, to);
+        content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
+        return ($"Verplaatst: {meeting.Title}, nu {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
+    }
+
+    private (string Subject, MailContent Content, string File) PlaceChanged(MeetingInvitation meeting, Participant to, AgendaPeople people)
+    {
+        var content = new MailContent(to.DisplayName)
+            .Paragraph($"De netwerkbijeenkomst van {people.Network.Name} is op een andere plek.")
+            .Facts([("Wat", meeting.Title), ("Wanneer", When(meeting)), ("Waar", Where(meeting) ?? "")]);
+        Answer(content, meeting, to);
+        content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
+        return ($"Andere plek: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
+    }
+
+    private static (string Subject, MailContent Content, string File) Cancellation(MeetingInvitation meeting, Participant to, AgendaPeople people)
+    {
+        var content = new MailContent(to.DisplayName)
+            .Paragraph($"{people.Network.Name} heeft de netwerkbijeenkomst afgelast.")
             .Facts([("Wat", meeting.Title), ("Wanneer", When(meeting)), ("Reden", meeting.CancelReason ?? "")])
             .Paragraph("Met de bijlage haalt u de bijeenkomst uit uw agenda.");
-        return ($"Afgelast: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content);
+        return ($"Afgelast: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "afgelast.ics");
     }
 
-    private static IEnumerable<string> AgendaLines(MeetingInvitation meeting, IReadOnlyDictionary<string, string> names) =>
-        meeting.Agenda.Select(item =>
-            $"{item.Title} ({item.PlannedMinutes} min.)" + (item.PresenterId is { } presenter && names.TryGetValue(presenter, out var name) ? $" — {name}" : ""));
+    /// <summary>Members get the links to answer; the coordinators chair the meeting and are not asked.</summary>
+    private void Answer(MailContent content, MeetingInvitation meeting, Participant to)
+    {
+        if (to.Role == NetworkRole.Coordinator)
+        {
+            content.Paragraph("U leidt deze bijeenkomst als coördinator: u hoeft niet te antwoorden.")
+                .Link("De bijeenkomst bekijken", MeetingLink(meeting.Id));
+            return;
+        }
+
+        var answer = meeting.Rsvps.TryGetValue(to.UserId, out var given) ? $"U hebt geantwoord: {DutchFormat.Name(given)}. Wilt u dat veranderen?" : "Laat de coördinator weten of u komt:";
+        content.Paragraph(answer)
+            .Link("Ja, ik kom", RsvpLink(meeting.Id, "ja"))
+            .Link("Misschien", RsvpLink(meeting.Id, "misschien"))
+            .Link("Nee, ik kan niet", RsvpLink(meeting.Id, "nee"));
+    }
+
+    private static IEnumerable<string> AgendaLines(MeetingInvitation meeting, AgendaPeople people) =>
+        meeting.Agenda.Select(item => string.Join(", ", new[] { $"{item.Title} ({item.PlannedMinutes} min.)", people.Presenter(item) }.Where(p => p.Length > 0)));
+
+    private static IEnumerable<(string Label, string Value)> Facts(MeetingInvitation meeting)
+    {
+        yield return ("Wat", meeting.Title);
+        yield return ("Wanneer", When(meeting));
+        if (meeting.Place is { } place)
+        {
+            yield return ("Waar", place);
+        }
+
+        if (meeting.OnlineLink is { } link)
+        {
+            yield return ("Online", link);
+        }
+    }
+
+    /// <summary>The place, and the online link, as a calendar's location.</summary>
+    private static string? Where(MeetingInvitation meeting) =>
+        string.Join(" · ", new[] { meeting.Place, meeting.OnlineLink }.OfType<string>()) is { Length: > 0 } where ? where : null;
 
     private static string When(MeetingInvitation meeting) =>
         $"{DutchFormat.DateTime(meeting.StartsAt)}–{DutchFormat.Time(meeting.EndsAt)}";

@@ -16,7 +16,7 @@ internal sealed class ListingsProjection : IEventProjection<AppDbContext>
 
     public async Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
-        var relevant = events.Where(e => e.Event is NetworkCreated or CoordinatorAdded or MemberInvited or MeetingPlanned or MeetingPublished or MeetingStarted or MeetingClosed or MeetingCancelled).ToList();
+        var relevant = events.Where(e => e.Event is NetworkCreated or CoordinatorAdded or MemberInvited or MeetingPlanned or MeetingMoved or MeetingPublished or MeetingStarted or MeetingClosed or MeetingCancelled).ToList();
         if (relevant.Count == 0)
         {
             return;
@@ -46,6 +46,13 @@ internal sealed class ListingsProjection : IEventProjection<AppDbContext>
                         StartsAtUtc = e.StartsAt.UtcDateTime,
                         Status = nameof(MeetingStatus.Concept),
                     });
+                    break;
+                case MeetingMoved e:
+                    if (await db.Meetings.FindAsync([Guid.ParseExact(key, "N")], cancellationToken) is { } moved)
+                    {
+                        moved.StartsAtUtc = e.StartsAt.UtcDateTime;
+                    }
+
                     break;
                 default:
                     var meeting = await db.Meetings.FindAsync([Guid.ParseExact(key, "N")], cancellationToken);

@@ -15,10 +15,11 @@ public sealed record CaseOpened(string NetworkId, string Label, CaseDetails Deta
 [Immutable]
 public sealed record CaseEdited(CaseDetails Details, string By, DateTimeOffset At) : CaseEvent(By, At);
 
+/// <summary>Submitted to the network, for <see cref="MeetingId"/> (null: no meeting planned yet; the network hands it to the next).</summary>
 [GenerateSerializer]
 [Alias("CaseSubmitted")]
 [Immutable]
-public sealed record CaseSubmitted(Guid MeetingId, string By, DateTimeOffset At) : CaseEvent(By, At);
+public sealed record CaseSubmitted(Guid? MeetingId, string By, DateTimeOffset At) : CaseEvent(By, At);
 
 [GenerateSerializer]
 [Alias("CasePlacedOnAgenda")]

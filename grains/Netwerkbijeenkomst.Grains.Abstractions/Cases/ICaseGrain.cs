@@ -1,3 +1,4 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Orleans.Concurrency;
 
 namespace Netwerkbijeenkomst.Grains.Abstractions.Cases;
@@ -10,7 +11,11 @@ public interface ICaseGrain : IGrainWithGuidKey
 
     Task EditAsync(Actor actor, CaseDetails details);
 
-    Task SubmitAsync(Actor actor, Guid meetingId);
+    /// <summary>
+    /// Submits the case (bringer or coordinator) to the next meeting that can still take it: on a published meeting's agenda at
+    /// once, registered for a concept's draft agenda, or waiting for the next meeting planned. A repeat returns the submission.
+    /// </summary>
+    Task<CaseSubmission> SubmitAsync(Actor actor);
 
     /// <summary>Called by the meeting when the case gets an agenda item.</summary>
     Task PlaceOnAgendaAsync(Actor actor, Guid meetingId);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Orleans.Concurrency;
 
@@ -6,21 +7,25 @@ namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 /// <summary>One monthly meeting: its agenda, who comes, and everything said and agreed while it runs.</summary>
 public interface IMeetingGrain : IGrainWithGuidKey
 {
+    /// <summary>Plans the meeting at the place and online link of the network's rule; a second meeting on a date that has one is refused.</summary>
     Task PlanAsync(Actor actor, string networkId, string title, DateTimeOffset startsAt, DateTimeOffset endsAt);
 
     /// <summary>Rebuilds a concept agenda from the standard items, the submitted cases and everything still open.</summary>
     Task AssembleDraftAgendaAsync(Actor actor);
 
-    /// <summary>Adds an item under the id the caller made; a repeat of the same id is ignored.</summary>
-    Task AddAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId);
+    /// <summary>Adds an item under the id the caller made, presented by a member or a guest; a repeat of the same id is ignored, also after the item was removed.</summary>
+    Task AddAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId, AgendaGuest? guest = null);
 
+    /// <summary>Takes an item off the agenda; removing one that was removed already is ignored.</summary>
     Task RemoveAgendaItemAsync(Actor actor, Guid itemId);
 
+    /// <summary>Puts an item at <paramref name="position"/> (from 0); the position it already has stores nothing.</summary>
     Task MoveAgendaItemAsync(Actor actor, Guid itemId, int position);
 
     Task PublishAsync(Actor actor);
 
-    Task StartAsync(Actor actor);
+    /// <summary>Starts a published meeting on its day (Europe/Amsterdam); on another day only when the coordinator overrides.</summary>
+    Task StartAsync(Actor actor, bool overrideDay = false);
 
     Task CloseAsync(Actor actor);
 
@@ -75,4 +80,27 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>The meeting as its invitations and calendar entries describe it; no actor, for the web's after-commit mail.</summary>
     [ReadOnly]
     Task<MeetingInvitation> GetInvitationAsync();
+
+    /// <summary>Changes an item's kind, title, minutes, presenter or guest (not its case); the same values again store nothing.</summary>
+    Task EditAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, AgendaGuest? guest);
+
+    /// <summary>Tells the invitees what changed on the published agenda since they last heard; a repeat of the same id is ignored.</summary>
+    Task AnnounceAgendaChangesAsync(Actor actor, Guid announcementId);
+
+    /// <summary>What changed on the published agenda since publication or the last announcement; coordinators only.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<AgendaChange>> GetPendingAgendaChangesAsync(Actor actor);
+
+    /// <summary>Moves a meeting that has not started to another time, with a reason; the same move again stores nothing.</summary>
+    Task MoveAsync(Actor actor, DateTimeOffset startsAt, DateTimeOffset endsAt, string reason);
+
+    /// <summary>Changes where the meeting is held (a place and/or an https link) before it starts; the same again stores nothing.</summary>
+    Task ChangePlaceAsync(Actor actor, string? place, string? onlineLink);
+
+    /// <summary>
+    /// Puts a case its network submitted for this published meeting on the agenda; true when it is on the agenda (also when it
+    /// was already), false when the meeting is a concept (its draft agenda picks the case up). Called by the case grain, or a
+    /// cancelled meeting handing on its cases; it never calls the case back, so the case can call it while it submits.
+    /// </summary>
+    Task<bool> TakeSubmittedCaseAsync(Actor actor, Guid caseId);
 }

@@ -8,10 +8,18 @@ namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 [Alias("MeetingEvent")]
 public abstract record MeetingEvent(string By, DateTimeOffset At);
 
+/// <summary>A new meeting, at the place and/or online link of the network's rule (absent in meetings planned before places existed).</summary>
 [GenerateSerializer]
 [Alias("MeetingPlanned")]
 [Immutable]
-public sealed record MeetingPlanned(string NetworkId, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string By, DateTimeOffset At) : MeetingEvent(By, At);
+public sealed record MeetingPlanned(string NetworkId, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string By, DateTimeOffset At) : MeetingEvent(By, At)
+{
+    [Id(10)]
+    public string? Place { get; init; }
+
+    [Id(11)]
+    public string? OnlineLink { get; init; }
+}
 
 [GenerateSerializer]
 [Alias("DraftAgendaAssembled")]
@@ -40,10 +48,15 @@ public sealed record AgendaItemMoved(Guid ItemId, int Position, string By, DateT
 [Immutable]
 public sealed record MeetingPublished(string By, DateTimeOffset At) : MeetingEvent(By, At);
 
+/// <summary>The coordinator started the meeting; <see cref="OverrideDay"/> when they confirmed starting on another day than the meeting's.</summary>
 [GenerateSerializer]
 [Alias("MeetingStarted")]
 [Immutable]
-public sealed record MeetingStarted(string By, DateTimeOffset At) : MeetingEvent(By, At);
+public sealed record MeetingStarted(string By, DateTimeOffset At) : MeetingEvent(By, At)
+{
+    [Id(10)]
+    public bool OverrideDay { get; init; }
+}
 
 [GenerateSerializer]
 [Alias("MeetingClosed")]

@@ -16,4 +16,7 @@ public sealed record MeetingInvitation(
     DateTimeOffset? PublishedAt,
     string? CancelReason,
     ImmutableArray<AgendaItem> Agenda,
-    ImmutableDictionary<string, Rsvp> Rsvps);
+    ImmutableDictionary<string, Rsvp> Rsvps,
+    string? Place,
+    string? OnlineLink,
+    int CalendarSequence);

@@ -48,10 +48,11 @@ public enum ContributionKind
     Remark,
 }
 
+/// <summary>An item of the agenda, presented by a member (<see cref="PresenterId"/>) or a <see cref="Guest"/>, or by no one in particular.</summary>
 [GenerateSerializer]
 [Alias("AgendaItem")]
 [Immutable]
-public sealed record AgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId);
+public sealed record AgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId, AgendaGuest? Guest = null);
 
 /// <summary>A contribution in the live room; <see cref="CaseId"/> is the case it is about (so retention finds it), if any.</summary>
 [GenerateSerializer]
@@ -74,7 +75,10 @@ public sealed record RecordedActionPoint(Guid Id, string Description, string Own
 [Immutable]
 public sealed record RecordedEscalation(Guid EscalationId, Guid CaseId, string InstitutionId, string ContactPersonId, string Reason, Urgency Urgency);
 
-/// <summary>A meeting as it stands after <see cref="Version"/> events: live clients resume from that sequence number.</summary>
+/// <summary>
+/// A meeting as it stands after <see cref="Version"/> events: live clients resume from that sequence number.
+/// <see cref="CalendarSequence"/> rises with every change of time or place (and the cancellation): the iCalendar SEQUENCE.
+/// </summary>
 [GenerateSerializer]
 [Alias("MeetingView")]
 [Immutable]
@@ -99,7 +103,10 @@ public sealed record MeetingView(
     ImmutableArray<RecordedActionPoint> ActionPoints,
     ImmutableArray<RecordedEscalation> Escalations,
     int Version,
-    DateTimeOffset? MinutesApprovedAt);
+    string? Place = null,
+    string? OnlineLink = null,
+    int CalendarSequence = 0,
+    DateTimeOffset? MinutesApprovedAt = null);
 
 /// <summary>Advice and next steps for one case discussed in the meeting.</summary>
 [GenerateSerializer]

@@ -14,7 +14,7 @@ public interface INetworkGrain : IGrainWithStringKey
 
     Task SetMeetingRuleAsync(Actor actor, MeetingRule rule);
 
-    /// <summary>The next meeting dates after now, from the meeting rule.</summary>
+    /// <summary>The next meeting dates after now, from the meeting rule, leaving out dates that already have a meeting.</summary>
     [ReadOnly]
     Task<ImmutableArray<DateTimeOffset>> GetNextMeetingDatesAsync(int count);
 
@@ -66,7 +66,11 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>Hands out the next case label of this year, "Casus 2026-014"; asked again for the same case, the same label.</summary>
     Task<string> AllocateCaseLabelAsync(Actor actor, Guid caseId);
 
-    Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission);
+    /// <summary>
+    /// Registers the case for the next meeting that can still take it (concept or published, starting after now), or for none
+    /// yet; returns the submission as stored. Asked again for the same case, the same submission. Called by the case grain.
+    /// </summary>
+    Task<CaseSubmission> RegisterCaseSubmissionAsync(Actor actor, Guid caseId, string bringerId);
 
     /// <summary>Registers an action point under the id the caller made and returns it as stored; a repeat of the same id stores nothing.</summary>
     Task<ActionPoint> AddActionPointAsync(Actor actor, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId);
@@ -128,4 +132,27 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>The coordinators and active members, for the web's after-commit mail; no actor, like <see cref="GetKnownPeopleAsync"/>.</summary>
     [ReadOnly]
     Task<ImmutableArray<Participant>> GetParticipantsAsync();
+
+    /// <summary>
+    /// Keeps a meeting's entry in the network's calendar; called by the meeting grain before it stores a change. Refuses a
+    /// second meeting (not cancelled) on the same Amsterdam date. The same entry again stores nothing. Returns the
+    /// submissions a cancelled meeting hands on, with the meeting each now goes to.
+    /// </summary>
+    Task<ImmutableArray<CaseSubmission>> RecordMeetingAsync(Actor actor, ScheduledMeeting meeting);
+
+    /// <summary>The meeting rule with its place and link, for a meeting being planned; no actor, like <see cref="GetSocialMapAsync"/>.</summary>
+    [ReadOnly]
+    Task<MeetingRule?> GetMeetingRuleAsync();
+
+    /// <summary>Every meeting of the network with its time and status, earliest first; members only.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<ScheduledMeeting>> GetCalendarAsync(Actor actor);
+
+    /// <summary>Every case submission, newest first, with the meeting it goes to; coordinators only.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<CaseSubmission>> GetCaseSubmissionsAsync(Actor actor);
+
+    /// <summary>The cases the actor opened in this network, with their submission when submitted; members only.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<OwnCase>> GetOwnCasesAsync(Actor actor);
 }

@@ -143,11 +143,22 @@ public sealed record InstitutionDetails(
 [Immutable]
 public sealed record NetworkSettings(string Id, string Name, string Municipality, ImmutableArray<Coordinator> Coordinators);
 
-/// <summary>The monthly meeting: the <see cref="Week"/>th (1–4, or 5 for the last) <see cref="Day"/> of the month, in Europe/Amsterdam.</summary>
+/// <summary>
+/// The monthly meeting: the <see cref="Week"/>th (1–4, or 5 for the last) <see cref="Day"/> of the month, in Europe/Amsterdam,
+/// at <see cref="Place"/> (a venue's name and address) and/or online at <see cref="OnlineLink"/> (https). Rules stored before
+/// the place existed have neither.
+/// </summary>
 [GenerateSerializer]
 [Alias("MeetingRule")]
 [Immutable]
-public sealed record MeetingRule(int Week, DayOfWeek Day, TimeOnly Start, TimeOnly End);
+public sealed record MeetingRule(int Week, DayOfWeek Day, TimeOnly Start, TimeOnly End)
+{
+    [Id(4)]
+    public string? Place { get; init; }
+
+    [Id(5)]
+    public string? OnlineLink { get; init; }
+}
 
 [GenerateSerializer]
 [Alias("ActionPoint")]
@@ -199,10 +210,16 @@ public sealed record FollowUpEscalation(
 [Immutable]
 public sealed record FollowUp(ImmutableArray<FollowUpEscalation> Escalations, ImmutableArray<ResponseTime> ResponseTimes);
 
+/// <summary>A case submitted to the network, for <see cref="MeetingId"/>: the next meeting that could take it, or none yet (it waits for the next one planned).</summary>
 [GenerateSerializer]
 [Alias("CaseSubmission")]
 [Immutable]
-public sealed record CaseSubmission(Guid CaseId, string Label, string BringerId, Guid MeetingId);
+public sealed record CaseSubmission(Guid CaseId, string Label, string BringerId, Guid? MeetingId)
+{
+    /// <summary>When the bringer submitted it; null in submissions stored before it was kept.</summary>
+    [Id(4)]
+    public DateTimeOffset? SubmittedAt { get; init; }
+}
 
 /// <summary>What a new meeting's draft agenda carries: cases submitted for it and everything still open.</summary>
 [GenerateSerializer]

@@ -15,4 +15,8 @@ public enum TextKind
     /// <summary>Organising texts (meeting titles, places, agenda titles of non-case items, institution names): dates and
     /// names are what they are for; identifying numbers, contact details and addresses are still refused.</summary>
     Administrative,
+
+    /// <summary>Where a meeting is held: an organising text whose point is a building's address, so addresses and postcodes
+    /// pass too; identifying numbers, phone numbers, e-mail addresses and plates are still refused.</summary>
+    Venue,
 }

@@ -50,12 +50,30 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await CommitAsync(new CaseEdited(Validate(details), actor.UserId, Now));
     }
 
-    public async Task SubmitAsync(Actor actor, Guid meetingId)
+    public async Task<CaseSubmission> SubmitAsync(Actor actor)
     {
         await RequireBringerOrCoordinatorAsync(actor);
-        RequireStatus("case.not-concept", "Alleen een casus in concept of al ingediend kan (opnieuw) worden ingediend.", CaseStatus.Concept, CaseStatus.Submitted);
-        await Network.RegisterCaseSubmissionAsync(actor, new CaseSubmission(this.GetPrimaryKey(), State.Label, State.BringerId, meetingId));
-        await CommitAsync(new CaseSubmitted(meetingId, actor.UserId, Now));
+        if (State.Status == CaseStatus.OnAgenda)
+        {
+            // Submitted and on an agenda already: a repeat.
+            return new CaseSubmission(this.GetPrimaryKey(), State.Label, State.BringerId, State.MeetingId);
+        }
+
+        RequireStatus("case.not-concept", "Deze casus is al besproken; hij kan niet opnieuw worden ingediend.", CaseStatus.Concept, CaseStatus.Submitted);
+
+        // The network picks the meeting; a published one takes the case at once, without calling back (so no cycle forms).
+        var submission = await Network.RegisterCaseSubmissionAsync(actor, this.GetPrimaryKey(), State.BringerId);
+        var placed = submission.MeetingId is { } meetingId && await GrainFactory.GetGrain<IMeetingGrain>(meetingId).TakeSubmittedCaseAsync(actor, this.GetPrimaryKey());
+        if (State.Status == CaseStatus.Submitted && State.MeetingId == submission.MeetingId && !placed)
+        {
+            return submission;
+        }
+
+        var submitted = new CaseSubmitted(submission.MeetingId, actor.UserId, Now);
+        await (placed
+            ? CommitAsync(submitted, new CasePlacedOnAgenda(submission.MeetingId!.Value, actor.UserId, Now))
+            : CommitAsync(submitted));
+        return submission;
     }
 
     public async Task PlaceOnAgendaAsync(Actor actor, Guid meetingId)
@@ -66,7 +84,8 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
             return;
         }
 
-        RequireStatus("case.not-submitted", "Alleen een ingediende casus kan op de agenda.", CaseStatus.Submitted);
+        // On another meeting's agenda and not discussed: that meeting was cancelled and handed the case on.
+        RequireStatus("case.not-submitted", "Alleen een ingediende casus kan op de agenda.", CaseStatus.Submitted, CaseStatus.OnAgenda);
         await CommitAsync(new CasePlacedOnAgenda(meetingId, actor.UserId, Now));
     }
 

@@ -9,6 +9,9 @@ internal static class AmsterdamTime
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Local(time.GetUtcNow()));
 
+    /// <summary>The date an instant falls on in Amsterdam.</summary>
+    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant));
+
     /// <summary>The instant of a wall-clock time in Amsterdam.</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time)
     {

@@ -9,6 +9,7 @@ public sealed partial class MeetingGrain
     {
         EnsureExists();
         return Task.FromResult(new MeetingInvitation(
-            Id, State.NetworkId, State.Title, State.StartsAt, State.EndsAt, State.Status, State.PublishedAt, State.CancelReason, [.. State.Agenda], State.Rsvps.ToImmutableDictionary()));
+            Id, State.NetworkId, State.Title, State.StartsAt, State.EndsAt, State.Status, State.PublishedAt, State.CancelReason, [.. State.Agenda], State.Rsvps.ToImmutableDictionary(),
+            State.Place, State.OnlineLink, State.CalendarSequence));
     }
 }

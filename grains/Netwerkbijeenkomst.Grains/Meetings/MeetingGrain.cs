@@ -48,8 +48,11 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             throw new InvalidInputException("meeting.starts-in-past", "startsAt", "Plan de bijeenkomst in de toekomst.");
         }
 
-        await GrainFactory.GetGrain<INetworkGrain>(networkId).RequireCoordinatorAsync(actor);
-        await CommitAsync(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now));
+        var network = GrainFactory.GetGrain<INetworkGrain>(networkId);
+        await network.RequireCoordinatorAsync(actor);
+        var rule = await network.GetMeetingRuleAsync();
+        await network.RecordMeetingAsync(actor, new ScheduledMeeting(Id, startsAt, endsAt, MeetingStatus.Concept));
+        await CommitAsync(new MeetingPlanned(networkId, text, startsAt, endsAt, actor.UserId, Now) { Place = rule?.Place, OnlineLink = rule?.OnlineLink });
     }
 
     public async Task AssembleDraftAgendaAsync(Actor actor)
@@ -67,69 +70,6 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         await CommitAsync(new DraftAgendaAssembled(agenda, open.ActionPoints, open.Escalations, actor.UserId, Now));
     }
 
-    public async Task AddAgendaItemAsync(Actor actor, Guid itemId, AgendaItemKind kind, string title, int plannedMinutes, string? presenterId, Guid? caseId)
-    {
-        await RequireCoordinatorAsync(actor);
-        if (State.Agenda.Any(i => i.Id == itemId))
-        {
-            return;
-        }
-
-        RequireBeforeStart();
-        Require.Defined(kind, "kind", "het soort agendapunt");
-        var text = Require.Text(title, "title", "de titel van het agendapunt", 150);
-
-        // A case item's title is about the case; any other item's title organises the evening (a theme, a guest).
-        await privacy.EnsureAsync(kind == AgendaItemKind.Case ? TextKind.Discussion : TextKind.Administrative, KnownPeopleAsync, ("title", text));
-        if (plannedMinutes is < 1 or > 240)
-        {
-            throw new InvalidInputException("meeting.item-minutes", "plannedMinutes", "Plan 1 tot 240 minuten voor een agendapunt.");
-        }
-
-        if ((kind == AgendaItemKind.Case) != caseId.HasValue)
-        {
-            throw new InvalidInputException("meeting.item-case", "caseId", "Een casusagendapunt hoort bij precies één casus; andere agendapunten bij geen.");
-        }
-
-        if (presenterId is not null && await Network.GetRoleAsync(presenterId) == NetworkRole.None)
-        {
-            throw new InvalidInputException("meeting.presenter-not-member", "presenterId", "De presentator moet lid of coördinator van het netwerk zijn.");
-        }
-
-        if (caseId is { } id)
-        {
-            if (State.Agenda.Any(i => i.CaseId == id))
-            {
-                throw new InvalidStateException("meeting.case-already-on-agenda", "Deze casus staat al op de agenda.");
-            }
-
-            await GrainFactory.GetGrain<ICaseGrain>(id).PlaceOnAgendaAsync(actor, Id);
-        }
-
-        await CommitAsync(new AgendaItemAdded(new AgendaItem(itemId, kind, text, plannedMinutes, presenterId, caseId), actor.UserId, Now));
-    }
-
-    public async Task RemoveAgendaItemAsync(Actor actor, Guid itemId)
-    {
-        await RequireCoordinatorAsync(actor);
-        RequireBeforeStart();
-        ExistingItem(itemId);
-        await CommitAsync(new AgendaItemRemoved(itemId, actor.UserId, Now));
-    }
-
-    public async Task MoveAgendaItemAsync(Actor actor, Guid itemId, int position)
-    {
-        await RequireCoordinatorAsync(actor);
-        RequireBeforeStart();
-        ExistingItem(itemId);
-        if (position < 0 || position >= State.Agenda.Count)
-        {
-            throw new InvalidInputException("meeting.item-position", "position", "Deze plaats bestaat niet op de agenda.");
-        }
-
-        await CommitAsync(new AgendaItemMoved(itemId, position, actor.UserId, Now));
-    }
-
     public async Task PublishAsync(Actor actor)
     {
         await RequireCoordinatorAsync(actor);
@@ -139,36 +79,58 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             throw new InvalidStateException("meeting.agenda-empty", "Stel eerst de agenda samen voordat u publiceert.");
         }
 
+        await TellNetworkAsync(actor, MeetingStatus.Published);
+        // Registered first: no published meeting may lack its reminder; should the commit fail, the first tick removes it.
+        await ScheduleAttendanceReminderAsync(State.StartsAt);
         await CommitAsync(new MeetingPublished(actor.UserId, Now));
     }
 
-    public async Task StartAsync(Actor actor)
+    public async Task StartAsync(Actor actor, bool overrideDay = false)
     {
         await RequireCoordinatorAsync(actor);
         RequireStatus("meeting.not-published", "Alleen een gepubliceerde bijeenkomst kan beginnen.", MeetingStatus.Published);
-        await CommitAsync(new MeetingStarted(actor.UserId, Now));
+        var outsideTheDay = RequireTheDayUnless(overrideDay);
+        await TellNetworkAsync(actor, MeetingStatus.Started);
+        await CommitAsync(new MeetingStarted(actor.UserId, Now) { OverrideDay = outsideTheDay });
     }
 
     public async Task CloseAsync(Actor actor)
     {
         await RequireCoordinatorAsync(actor);
         RequireStarted();
+        await TellNetworkAsync(actor, MeetingStatus.Closed);
         await CommitAsync(new MeetingClosed(actor.UserId, Now));
     }
 
     public async Task CancelAsync(Actor actor, string reason)
     {
         await RequireCoordinatorAsync(actor);
-        RequireStatus("meeting.cannot-cancel", "Alleen een bijeenkomst die nog niet begonnen is kan worden afgelast.", MeetingStatus.Concept, MeetingStatus.Published);
         var text = Require.Text(reason, "reason", "de reden", 500);
+        if (State.Status == MeetingStatus.Cancelled && State.CancelReason == text)
+        {
+            // The same cancellation again: finish handing on its cases, in case that was cut short.
+            await HandOnCasesAsync(actor, await TellNetworkAsync(actor, MeetingStatus.Cancelled));
+            return;
+        }
+
+        RequireStatus("meeting.cannot-cancel", "Alleen een bijeenkomst die nog niet begonnen is kan worden afgelast.", MeetingStatus.Concept, MeetingStatus.Published);
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("reason", text));
+        var handedOn = await TellNetworkAsync(actor, MeetingStatus.Cancelled);
         await CommitAsync(new MeetingCancelled(text, actor.UserId, Now));
+        await HandOnCasesAsync(actor, handedOn);
     }
 
     public async Task RespondAsync(Actor actor, Rsvp response)
     {
-        await RequireParticipantAsync(actor);
+        var role = await RequireParticipantAsync(actor);
         RequireStatus("meeting.not-published", "U kunt pas reageren als de bijeenkomst is gepubliceerd.", MeetingStatus.Published);
+
+        // The coordinators chair the meeting, so their answer is known; a stored "no" would only mislead the counts and reminders.
+        if (role == NetworkRole.Coordinator)
+        {
+            throw new InvalidStateException("meeting.coordinator-rsvp", "U leidt deze bijeenkomst als coördinator; u hoeft zich niet aan of af te melden.");
+        }
+
         await CommitAsync(new RsvpGiven(Require.Defined(response, "response", "uw antwoord"), actor.UserId, Now));
     }
 
@@ -342,6 +304,9 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             [.. State.ActionPoints],
             [.. State.Escalations],
             Version,
+            State.Place,
+            State.OnlineLink,
+            State.CalendarSequence,
             State.MinutesApprovedAt);
     }
 

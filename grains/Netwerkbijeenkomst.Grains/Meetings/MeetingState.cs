@@ -7,7 +7,7 @@ namespace Netwerkbijeenkomst.Grains.Meetings;
 /// <summary>The fold of a meeting's events.</summary>
 [GenerateSerializer]
 [Alias("MeetingState")]
-public sealed class MeetingState : IEventFold<MeetingEvent>
+public sealed partial class MeetingState : IEventFold<MeetingEvent>
 {
     [Id(0)]
     public bool Exists { get; private set; }
@@ -80,9 +80,28 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
     [Id(52)]
     public string? MinutesApprovedBy { get; private set; }
 
+    /// <summary>The start times the 48-hour reminder went out for: once per start time, also after a restart.</summary>
+    [Id(40)]
+    public List<DateTimeOffset> RemindedFor { get; } = [];
+
     /// <summary>When the meeting was first published: from then on its invitees have it in their calendars.</summary>
     [Id(60)]
     public DateTimeOffset? PublishedAt { get; private set; }
+
+    // Ids 20-29 are the meeting series'.
+    [Id(20)]
+    public string? Place { get; private set; }
+
+    [Id(21)]
+    public string? OnlineLink { get; private set; }
+
+    /// <summary>Raised with every change of time, place or announced agenda and with the cancellation: the iCalendar SEQUENCE of the invitation.</summary>
+    [Id(22)]
+    public int CalendarSequence { get; private set; }
+
+    /// <summary>The reason of the last move, so the same move sent again is recognised as a repeat.</summary>
+    [Id(23)]
+    public string? LastMoveReason { get; private set; }
 
     public void Apply(MeetingEvent @event)
     {
@@ -90,8 +109,18 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
         {
             case MeetingPlanned e:
                 (Exists, NetworkId, Title, StartsAt, EndsAt, Status) = (true, e.NetworkId, e.Title, e.StartsAt, e.EndsAt, MeetingStatus.Concept);
+                (Place, OnlineLink) = (e.Place, e.OnlineLink);
+                break;
+            case MeetingMoved e:
+                (StartsAt, EndsAt, LastMoveReason) = (e.StartsAt, e.EndsAt, e.Reason);
+                CalendarSequence++;
+                break;
+            case MeetingPlaceChanged e:
+                (Place, OnlineLink) = (e.Place, e.OnlineLink);
+                CalendarSequence++;
                 break;
             case DraftAgendaAssembled e:
+                RemovedItems.UnionWith(Agenda.Select(i => i.Id));
                 Replace(Agenda, e.Agenda);
                 Replace(CarriedOverActionPoints, e.CarriedOverActionPoints);
                 Replace(CarriedOverEscalations, e.CarriedOverEscalations);
@@ -101,6 +130,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 break;
             case AgendaItemRemoved e:
                 Agenda.RemoveAll(i => i.Id == e.ItemId);
+                RemovedItems.Add(e.ItemId);
                 break;
             case AgendaItemMoved e:
                 var item = Agenda.Single(i => i.Id == e.ItemId);
@@ -110,6 +140,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
             case MeetingPublished e:
                 Status = MeetingStatus.Published;
                 PublishedAt ??= e.At;
+                Replace(AnnouncedAgenda, Agenda);
                 break;
             case MeetingStarted:
                 Status = MeetingStatus.Started;
@@ -124,6 +155,7 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
             case MeetingCancelled e:
                 Status = MeetingStatus.Cancelled;
                 CancelReason = e.Reason;
+                CalendarSequence++;
                 break;
             case RsvpGiven e:
                 Rsvps[e.By] = e.Response;
@@ -176,6 +208,19 @@ public sealed class MeetingState : IEventFold<MeetingEvent>
                 break;
             case MinutesApproved e:
                 (MinutesApprovedAt, MinutesApprovedBy) = (e.At, e.By);
+                break;
+            case AgendaItemEdited e:
+                Agenda[Agenda.FindIndex(i => i.Id == e.Item.Id)] = e.Item;
+                break;
+            case AgendaChangesAnnounced e:
+                Replace(AnnouncedAgenda, Agenda);
+                Announcements.Add(e.AnnouncementId);
+
+                // The calendar entry's description is the agenda: an announced change updates it.
+                CalendarSequence++;
+                break;
+            case AttendanceReminderDue e:
+                RemindedFor.Add(e.StartsAt);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown meeting event.");

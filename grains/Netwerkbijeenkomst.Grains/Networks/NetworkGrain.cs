@@ -32,6 +32,8 @@ public sealed partial class NetworkGrain(IPrivacyCheck privacy, TimeProvider tim
             throw new InvalidStateException("network.exists", "Dit netwerk bestaat al.");
         }
 
+        // Registered first, like every reminder here: should the commit fail, the first tick removes it.
+        await ScheduleDailyRoundAsync();
         await CommitAsync(new NetworkCreated(
             Require.Text(name, "name", "de naam van het netwerk", 120),
             Require.Text(municipality, "municipality", "de gemeente", 120),
@@ -55,35 +57,6 @@ public sealed partial class NetworkGrain(IPrivacyCheck privacy, TimeProvider tim
         }
 
         await CommitAsync(new CoordinatorAdded(ValidCoordinator(coordinator), actor.UserId, Now));
-    }
-
-    public async Task SetMeetingRuleAsync(Actor actor, MeetingRule rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        RequireCoordinator(actor);
-        if (rule.Week is < 1 or > MeetingCalendar.LastWeek)
-        {
-            throw new InvalidInputException("network.rule-week", "week", "Kies de eerste tot en met vierde, of de laatste week van de maand.");
-        }
-
-        Require.Defined(rule.Day, "day", "de dag");
-        if (rule.End <= rule.Start)
-        {
-            throw new InvalidInputException("network.rule-times", "end", "De eindtijd moet na de begintijd liggen.");
-        }
-
-        await CommitAsync(new MeetingRuleSet(rule, actor.UserId, Now));
-    }
-
-    public Task<ImmutableArray<DateTimeOffset>> GetNextMeetingDatesAsync(int count)
-    {
-        EnsureExists();
-        if (count is < 1 or > 24)
-        {
-            throw new InvalidInputException("network.dates-count", "count", "Vraag 1 tot 24 datums op.");
-        }
-
-        return Task.FromResult(State.Rule is { } rule ? [.. MeetingCalendar.Upcoming(rule, Now).Take(count)] : ImmutableArray<DateTimeOffset>.Empty);
     }
 
     public async Task InviteMemberAsync(Actor actor, string userId, string displayName, ImmutableArray<string> communities, ImmutableArray<string> languages)
@@ -355,18 +328,6 @@ public sealed partial class NetworkGrain(IPrivacyCheck privacy, TimeProvider tim
         var number = State.LastCaseNumber.GetValueOrDefault(year) + 1;
         await CommitAsync(new CaseLabelAllocated(caseId, year, number, actor.UserId, Now));
         return State.CaseLabels[caseId];
-    }
-
-    public async Task RegisterCaseSubmissionAsync(Actor actor, CaseSubmission submission)
-    {
-        ArgumentNullException.ThrowIfNull(submission);
-        RequireMember(actor);
-        if (State.Submissions.GetValueOrDefault(submission.CaseId) == submission)
-        {
-            return;
-        }
-
-        await CommitAsync(new CaseSubmissionRegistered(submission, actor.UserId, Now));
     }
 
     public async Task<ActionPoint> AddActionPointAsync(Actor actor, Guid actionPointId, string description, string ownerId, DateOnly due, Guid? meetingId, Guid? caseId)

@@ -1,6 +1,8 @@
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
+using Netwerkbijeenkomst.Grains.Common;
 
 namespace Netwerkbijeenkomst.Grains.Networks;
 
@@ -60,6 +62,32 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
 
     [Id(41)]
     public Dictionary<Guid, ActionPointClosing> Closings { get; } = [];
+
+    // Ids 60-69 are the meeting calendar's.
+
+    /// <summary>Every meeting the network was told of, by id: when, and how far it got.</summary>
+    [Id(60)]
+    public Dictionary<Guid, ScheduledMeeting> Calendar { get; } = [];
+
+    /// <summary>Who opened each case (the account that asked for its label): "Mijn casussen".</summary>
+    [Id(61)]
+    public Dictionary<Guid, string> CaseBringers { get; } = [];
+
+    /// <summary>The cases each cancelled meeting handed on, so a retried cancellation can finish handing them on.</summary>
+    [Id(62)]
+    public Dictionary<Guid, List<Guid>> HandedOn { get; } = [];
+
+    /// <summary>Per action point, the due date its "bijna" reminder was for: a moved due date is reminded of again.</summary>
+    [Id(70)]
+    public Dictionary<Guid, DateOnly> DueSoonRemindedFor { get; } = [];
+
+    /// <summary>Per action point, the due date its "verlopen" reminder was for.</summary>
+    [Id(71)]
+    public Dictionary<Guid, DateOnly> OverdueRemindedFor { get; } = [];
+
+    /// <summary>The last ISO week the coordinators' summary went out for, as year × 100 + week.</summary>
+    [Id(72)]
+    public int LastSummaryWeek { get; private set; }
 
     public void Apply(NetworkEvent @event)
     {
@@ -127,9 +155,25 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
             case CaseLabelAllocated e:
                 LastCaseNumber[e.Year] = e.Number;
                 CaseLabels[e.CaseId] = $"Casus {e.Year}-{e.Number:000}";
+                CaseBringers[e.CaseId] = e.By;
                 break;
             case CaseSubmissionRegistered e:
-                Submissions[e.Submission.CaseId] = e.Submission;
+                Submissions[e.Submission.CaseId] = e.Submission with { SubmittedAt = e.Submission.SubmittedAt ?? e.At };
+                break;
+            case MeetingCalendarUpdated e:
+                Calendar[e.Meeting.MeetingId] = e.Meeting;
+                break;
+            case CaseSubmissionsAssigned e:
+                foreach (var caseId in e.CaseIds)
+                {
+                    Submissions[caseId] = Submissions[caseId] with { MeetingId = e.MeetingId };
+                }
+
+                if (e.FromMeetingId is { } from)
+                {
+                    HandedOn[from] = [.. e.CaseIds];
+                }
+
                 break;
             case ActionPointAdded e:
                 ActionPoints.Add(e.ActionPoint);
@@ -166,10 +210,36 @@ public sealed class NetworkState : IEventFold<NetworkEvent>
             case ResponseTimeSet e:
                 ResponseTimes[e.Kind] = e.WorkingDays;
                 break;
+            case ActionPointRemindersDue e:
+                foreach (var point in e.DueSoon)
+                {
+                    DueSoonRemindedFor[point.ActionPointId] = point.Due;
+                }
+
+                foreach (var point in e.Overdue)
+                {
+                    OverdueRemindedFor[point.ActionPointId] = point.Due;
+                }
+
+                break;
+            case WeeklySummaryDue e:
+                LastSummaryWeek = (e.Year * 100) + e.Week;
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown network event.");
         }
     }
+
+    /// <summary>The next meeting that can still take a case: concept or published, starting after <paramref name="now"/>.</summary>
+    public ScheduledMeeting? NextTakingCases(DateTimeOffset now, Guid? except = null) =>
+        Calendar.Values
+            .Where(m => m.MeetingId != except && m.Status is MeetingStatus.Concept or MeetingStatus.Published && m.StartsAt > now)
+            .OrderBy(m => m.StartsAt)
+            .FirstOrDefault();
+
+    /// <summary>A meeting other than <paramref name="meetingId"/>, not cancelled, on the same Amsterdam date.</summary>
+    public ScheduledMeeting? OnSameDay(Guid meetingId, DateTimeOffset startsAt) =>
+        Calendar.Values.FirstOrDefault(m => m.MeetingId != meetingId && m.Status != MeetingStatus.Cancelled && AmsterdamTime.Day(m.StartsAt) == AmsterdamTime.Day(startsAt));
 
     public bool IsCoordinator(string userId) => Coordinators.Any(c => c.UserId == userId);
 

@@ -41,7 +41,7 @@ public sealed class DutchPersonalDataDetector : IPrivacyCheck
         {
             // An organising text is for dates and names (a meeting's date, a guest, a practice named after its doctor);
             // the date still claims its span, so "9-2-2027" is never read as a phone number.
-            if (kind == TextKind.Administrative && recogniser is NameRecogniser)
+            if (kind is TextKind.Administrative or TextKind.Venue && recogniser is NameRecogniser)
             {
                 continue;
             }
@@ -55,6 +55,13 @@ public sealed class DutchPersonalDataDetector : IPrivacyCheck
             }
         }
 
-        return [.. kept.Where(f => kind != TextKind.Administrative || f.Kind != PersonalDataKind.Date).OrderBy(f => f.Start)];
+        return [.. kept.Where(f => kind switch
+        {
+            TextKind.Administrative => f.Kind != PersonalDataKind.Date,
+
+            // A meeting place is a building: its street, number and postcode are what the field is for.
+            TextKind.Venue => f.Kind is not (PersonalDataKind.Date or PersonalDataKind.Address or PersonalDataKind.Postcode),
+            _ => true,
+        }).OrderBy(f => f.Start)];
     }
 }

@@ -44,7 +44,7 @@ public sealed class ContractSerializationTests
     private static readonly Escalation CaseEscalation = new(
         EscalationId, "inst-ggz", "contact-1", "Acute zorgen", Urgency.Crisis, EscalationStatus.Declined, [Change], Link, CallRequestedAt: At);
 
-    private static readonly AgendaItem Item = new(ItemId, AgendaItemKind.Case, "Casus 2026-014", 20, "user-member", CaseId);
+    private static readonly AgendaItem Item = new(ItemId, AgendaItemKind.Case, "Casus 2026-014", 20, "user-member", CaseId, new AgendaGuest("inst-ggz", "contact-1", "Gast"));
 
     private static readonly Contribution Said = new(ContributionId, ItemId, "user-member", ContributionKind.Advice, "Bel de wijkverpleging.", At, CaseId);
 
@@ -69,13 +69,18 @@ public sealed class ContractSerializationTests
         Communities = ["Turks"], Languages = ["Turks", "Koerdisch"], Phone = "030 123 45 67", Email = "info@ggz.example", Website = "https://ggz.example", Retired = true,
     };
 
-    private static readonly MeetingRule Rule = new(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 15));
+    private static readonly MeetingRule Rule = new(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 15))
+    {
+        Place = "Buurtcentrum De Leeuw, Kanaalstraat 12, Utrecht", OnlineLink = "https://meet.example.nl/utrecht",
+    };
 
     private static readonly ActionPoint Open = new(ActionPointId, "Folder vertalen", "user-member", Due, ActionPointStatus.Done, MeetingId, CaseId);
 
     private static readonly TrackedEscalation Tracked = new(CaseId, EscalationId, "Casus 2026-014", "inst-ggz", EscalationStatus.InCare, CallRequested: true, Handled: true, Stalled: true);
 
-    private static readonly CaseSubmission Submission = new(CaseId, "Casus 2026-014", "user-member", MeetingId);
+    private static readonly CaseSubmission Submission = new(CaseId, "Casus 2026-014", "user-member", MeetingId) { SubmittedAt = At };
+
+    private static readonly ScheduledMeeting Scheduled = new(MeetingId, At, Later, MeetingStatus.Published);
 
     private static readonly PrivacyFinding Finding = new(PersonalDataKind.Phone, 4, 11);
 
@@ -123,13 +128,15 @@ public sealed class ContractSerializationTests
             [new CaseAdvice(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)], [new FollowUpNote("Bezoek was fijn.", By, At)],
             [CaseEscalation], CaseOutcome.NotReached, "Niet thuis")),
 
-        Of<MeetingEvent>(new MeetingPlanned("utrecht-noord", "Bijeenkomst april", At, Later, By, At)),
+        Of<MeetingEvent>(new MeetingPlanned("utrecht-noord", "Bijeenkomst april", At, Later, By, At) { Place = "Buurtcentrum De Leeuw", OnlineLink = "https://meet.example.nl/utrecht" }),
+        Of<MeetingEvent>(new MeetingMoved(At, Later, At.AddDays(7), Later.AddDays(7), "Zaal bezet", By, At)),
+        Of<MeetingEvent>(new MeetingPlaceChanged("Bibliotheek Overvecht", "https://meet.example.nl/utrecht", By, At)),
         Of<MeetingEvent>(new DraftAgendaAssembled([Item], [Open], [Tracked], By, At)),
         Of<MeetingEvent>(new AgendaItemAdded(Item, By, At)),
         Of<MeetingEvent>(new AgendaItemRemoved(ItemId, By, At)),
         Of<MeetingEvent>(new AgendaItemMoved(ItemId, 3, By, At)),
         Of<MeetingEvent>(new MeetingPublished(By, At)),
-        Of<MeetingEvent>(new MeetingStarted(By, At)),
+        Of<MeetingEvent>(new MeetingStarted(By, At) { OverrideDay = true }),
         Of<MeetingEvent>(new MeetingClosed(By, At)),
         Of<MeetingEvent>(new MeetingCancelled("Te weinig aanmeldingen", By, At)),
         Of<MeetingEvent>(new RsvpGiven(Rsvp.Maybe, By, At)),
@@ -143,6 +150,16 @@ public sealed class ContractSerializationTests
         Of<MeetingEvent>(new AdviceRecorded(AdviceId, CaseId, "Huisbezoek", "Buurtteam belt", By, At)),
         Of<MeetingEvent>(new ActionPointRecorded(Recorded, By, At)),
         Of<MeetingEvent>(new EscalationRecorded(RecordedToCare, By, At)),
+        Of<MeetingEvent>(new AgendaItemEdited(Item, By, At)),
+        Of<MeetingEvent>(new AgendaChangesAnnounced(
+            ItemId, [new AgendaItemAddedChange(Item, 2), new AgendaItemRemovedChange(Item), new AgendaItemMovedChange(Item, 1, 3), new AgendaItemEditedChange(Item, Item with { PlannedMinutes = 30 })],
+            By, At)),
+        Of(new AgendaGuest("inst-ggz", "contact-1", "Gast")),
+        Of(new AgendaItemAddedChange(Item, 2)),
+        Of(new AgendaItemRemovedChange(Item)),
+        Of(new AgendaItemMovedChange(Item, 1, 3)),
+        Of(new AgendaItemEditedChange(Item, Item with { PlannedMinutes = 30 })),
+        Of<MeetingEvent>(new AttendanceReminderDue(Later, ["user-member"], ["user-2"], "systeem", At)),
 
         Of(Item),
         Of(Said),
@@ -152,7 +169,8 @@ public sealed class ContractSerializationTests
         Of(new MeetingView(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, "Te weinig aanmeldingen",
             [Item], [Open], [Tracked], ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Maybe).Add("user-2", Rsvp.No),
-            ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42, Later)),
+            ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42,
+            "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3, Later)),
         Of(new CaseMinutes(CaseId, "Casus 2026-014", [Advised], [RecordedToCare])),
         Of(new Minutes(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, ["user-member", "user-2"], [Item],
@@ -161,7 +179,7 @@ public sealed class ContractSerializationTests
         Of(MinutesEntry),
         Of(new MeetingInvitation(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Published, At, "Zaal niet beschikbaar", [Item],
-            ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Yes))),
+            ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Yes), "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 2)),
         Of(new Participant("user-member", "Ahmed", NetworkRole.Member)),
         Of<MeetingEvent>(new MinutesNoteWritten(ItemId, "Besloten: de folder komt in het Turks.", By, At)),
         Of<MeetingEvent>(new MinutesApproved(["user-coordinator", "user-member"], By, Later)),
@@ -183,6 +201,8 @@ public sealed class ContractSerializationTests
         Of<NetworkEvent>(new CoordinatorRemoved("user-coordinator", By, At)),
         Of<NetworkEvent>(new CaseLabelAllocated(CaseId, 2026, 14, By, At)),
         Of<NetworkEvent>(new CaseSubmissionRegistered(Submission, By, At)),
+        Of<NetworkEvent>(new MeetingCalendarUpdated(Scheduled, By, At)),
+        Of<NetworkEvent>(new CaseSubmissionsAssigned([CaseId], MeetingId, ItemId, By, At)),
         Of<NetworkEvent>(new ActionPointAdded(Open, By, At)),
         Of<NetworkEvent>(new ActionPointCompleted(ActionPointId, By, At)),
         Of<NetworkEvent>(new ActionPointCancelled(ActionPointId, By, At)),
@@ -197,6 +217,10 @@ public sealed class ContractSerializationTests
             new ActionPointClosing(ActionPointOutcome.NotDone, "Geen vertaler gevonden", By, Later))),
         Of<NetworkEvent>(new EscalationTracked(Tracked, By, At)),
         Of<NetworkEvent>(new ResponseTimeSet(InstitutionKind.WmoConsultant, 5, By, At)),
+        Of<NetworkEvent>(new ActionPointRemindersDue(
+            Due, [new RemindedActionPoint(ActionPointId, "user-member", Due.AddDays(2))], [new RemindedActionPoint(AdviceId, "user-2", Due.AddDays(-1))], "systeem", At)),
+        Of<NetworkEvent>(new WeeklySummaryDue(2026, 45, ["user-coordinator"], [ActionPointId], [AdviceId], [EscalationId], "systeem", At)),
+        Of(new RemindedActionPoint(ActionPointId, "user-member", Due)),
 
         Of(new Member("user-member", "Ahmed", ["Marokkaans-Nederlands"], ["Arabisch", "Tamazight"], MemberStatus.Active)),
         Of(Lead),
@@ -208,6 +232,8 @@ public sealed class ContractSerializationTests
         Of(Open),
         Of(Tracked),
         Of(Submission),
+        Of(Scheduled),
+        Of(new OwnCase(CaseId, "Casus 2026-014", Submission)),
         Of(new OpenItems([Submission], [Open], [Tracked])),
         Of(new ResponseTime(InstitutionKind.WmoConsultant, 10)),
         Of(new FollowUpEscalation(Tracked, "GGZ Centraal", InstitutionKind.MentalHealthCare, At, Later, 12, 4, 10)),
@@ -242,6 +268,17 @@ public sealed class ContractSerializationTests
         {
             Assert.Equal(Json(sample.Value), Json(copy));
         }
+    }
+
+    [Fact]
+    public void AgendaChanges_RoundTripThroughTheEventStoresJson_WithTheirKind()
+    {
+        var announced = Samples.Select(s => s.Value).OfType<AgendaChangesAnnounced>().Single();
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+
+        var copy = JsonSerializer.Deserialize<AgendaChangesAnnounced>(JsonSerializer.Serialize(announced, options), options)!;
+
+        Assert.Equal(announced.Changes.ToArray(), copy.Changes.ToArray());
     }
 
     [Fact]

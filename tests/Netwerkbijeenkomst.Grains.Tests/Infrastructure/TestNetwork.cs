@@ -78,11 +78,11 @@ public sealed class TestNetwork(Func<IGrainFactory> grains, string id)
     {
         var meetingId = await PlanMeetingAsync(startsAt);
         var caseId = await OpenCaseAsync(Member);
-        await Case(caseId).SubmitAsync(Member, meetingId);
+        await Case(caseId).SubmitAsync(Member);
         var meeting = Meeting(meetingId);
         await meeting.AssembleDraftAgendaAsync(Coordinator);
         await meeting.PublishAsync(Coordinator);
-        await meeting.StartAsync(Coordinator);
+        await meeting.StartAsync(Coordinator, overrideDay: true);
         await meeting.JoinAsync(Coordinator);
         await meeting.JoinAsync(Member);
         return (meetingId, caseId);

@@ -122,7 +122,7 @@ public sealed class PrivacyInContextTests(GrainsFixture silo)
         var network = await NetworkWithColleaguesAsync();
         var meetingId = await network.PlanMeetingAsync(NextTuesday);
         var caseId = await network.OpenCaseAsync(network.Member);
-        await network.Case(caseId).SubmitAsync(network.Member, meetingId);
+        await network.Case(caseId).SubmitAsync(network.Member);
 
         await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(meetingId.Stream("meeting"), PersonalDataRefusedException.ErrorCode,
             () => network.Meeting(meetingId).AddAgendaItemAsync(network.Coordinator, Guid.NewGuid(), AgendaItemKind.Case, "Meneer Benali uit de Kanaalstraat", 20, null, caseId));

@@ -41,6 +41,8 @@ public sealed class AccessibilityTests
             (coordinator, "/netwerken/utrecht/actiepunten?status=alle"),
             (member, "/account/geen-toegang"),
             (member, "/account/mijn-gegevens"),
+            (member, "/mijn-casussen"),
+            (coordinator, "/netwerken/utrecht/planning"),
         };
 
         var violations = new List<string>();

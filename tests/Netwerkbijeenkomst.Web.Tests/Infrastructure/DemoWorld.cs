@@ -51,17 +51,28 @@ public sealed class DemoWorld(WebAppFactory factory)
         var caseGrain = Grains.GetGrain<ICaseGrain>(Guid.NewGuid());
         await caseGrain.CreateAsync(member, DemoData.NetworkId, new CaseDetails(
             AgeBand.From75, "Turks", [CaseTheme.Loneliness], null, "Een weduwe komt haar huis bijna niet meer uit.", "Wie kan haar af en toe bezoeken?"));
-        await caseGrain.SubmitAsync(member, meeting.GetPrimaryKey());
+        var submission = await caseGrain.SubmitAsync(member);
         await meeting.AssembleDraftAgendaAsync(coordinator);
+        if (submission.MeetingId is { } other && other != meeting.GetPrimaryKey())
+        {
+            // The case went to an earlier meeting (the demo's, published): move it here and leave that agenda as it was.
+            await meeting.AddAgendaItemAsync(coordinator, Guid.NewGuid(), AgendaItemKind.Case, submission.Label, 20, member.UserId, caseGrain.GetPrimaryKey());
+            var earlier = Grains.GetGrain<IMeetingGrain>(other);
+            if ((await earlier.GetAsync(coordinator)).Agenda.FirstOrDefault(i => i.CaseId == caseGrain.GetPrimaryKey()) is { } item)
+            {
+                await earlier.RemoveAgendaItemAsync(coordinator, item.Id);
+            }
+        }
+
         await meeting.PublishAsync(coordinator);
-        await meeting.StartAsync(coordinator);
+        await meeting.StartAsync(coordinator, overrideDay: true);
         return await meeting.GetAsync(coordinator);
     }
 
     public async Task<Guid> StartMeetingAsync()
     {
         var id = await MeetingIdAsync();
-        await Grains.GetGrain<IMeetingGrain>(id).StartAsync(await ActorAsync(DemoData.Coordinator));
+        await Grains.GetGrain<IMeetingGrain>(id).StartAsync(await ActorAsync(DemoData.Coordinator), overrideDay: true);
         return id;
     }
 }

@@ -25,11 +25,11 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
 
     public IReadOnlyList<MeetingListing> Meetings { get; private set; } = [];
 
-    [BindProperty]
-    public CaseInput Input { get; set; } = new();
+    /// <summary>The meeting the submitted case goes to, as the network assigned it; null while it waits for one to be planned.</summary>
+    public MeetingListing? SubmittedFor { get; private set; }
 
     [BindProperty]
-    public Guid MeetingId { get; set; }
+    public CaseInput Input { get; set; } = new();
 
     [TempData]
     public string? Message { get; set; }
@@ -123,13 +123,7 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
     {
         await LoadAsync(id);
         Input = CaseInput.From(Case.Details);
-        if (!Meetings.Any(m => m.MeetingId == MeetingId))
-        {
-            ModelState.AddModelError(nameof(MeetingId), "Kies een komende bijeenkomst van dit netwerk.");
-            return Page();
-        }
-
-        return await RunAsync(id, grain => grain.SubmitAsync(User.ToActor(), MeetingId), "De casus is ingediend voor de bijeenkomst.");
+        return await RunAsync(id, grain => grain.SubmitAsync(User.ToActor()), "De casus is ingediend.");
     }
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id)
@@ -230,6 +224,16 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         Meetings = await db.Meetings
             .Where(m => m.NetworkId == Case.NetworkId && m.StartsAtUtc > now && (m.Status == nameof(MeetingStatus.Concept) || m.Status == nameof(MeetingStatus.Published)))
             .OrderBy(m => m.StartsAtUtc).ToListAsync();
+        if (Case.Status is CaseStatus.Submitted or CaseStatus.OnAgenda && CanEdit)
+        {
+            // The network may have handed the case to a meeting planned (or moved on) after it was submitted.
+            var network = grains.GetGrain<INetworkGrain>(Case.NetworkId);
+            var submissions = role == NetworkRole.Coordinator
+                ? await network.GetCaseSubmissionsAsync(actor)
+                : [.. (await network.GetOwnCasesAsync(actor)).Select(c => c.Submission).OfType<CaseSubmission>()];
+            var target = Case.Status == CaseStatus.OnAgenda ? Case.MeetingId : submissions.FirstOrDefault(s => s.CaseId == Case.Id)?.MeetingId ?? Case.MeetingId;
+            SubmittedFor = target is { } meetingId ? await db.Meetings.FindAsync(meetingId) : null;
+        }
     }
 
     private NetworkRole _role;

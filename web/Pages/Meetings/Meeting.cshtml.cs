@@ -6,6 +6,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Agenda;
 using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.Pages.Meetings;
@@ -24,6 +25,12 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
     public Rsvp? MyRsvp { get; private set; }
 
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Presenters and guests of agenda items, by name.</summary>
+    public AgendaPeople People { get; private set; } = null!;
+
+    /// <summary>For the coordinator of a published meeting: agenda changes the invitees have not been sent yet.</summary>
+    public ImmutableArray<AgendaChange> PendingChanges { get; private set; } = [];
 
     [BindProperty]
     public Rsvp Answer { get; set; }
@@ -59,7 +66,27 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
 
     public Task<IActionResult> OnPostPublishAsync(Guid id) => RunAsync(id, (m, a) => m.PublishAsync(a), "De bijeenkomst is gepubliceerd.");
 
-    public Task<IActionResult> OnPostStartAsync(Guid id) => RunAsync(id, (m, a) => m.StartAsync(a), "De bijeenkomst is begonnen.");
+    /// <summary>Set when the grain refused to start outside the meeting's day: the page asks to confirm starting anyway.</summary>
+    public bool ConfirmStart { get; private set; }
+
+    /// <summary>Cases the network sent to this meeting, for the coordinator: newest first, with whether they are on the agenda yet.</summary>
+    public IReadOnlyList<CaseSubmission> Submissions { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostStartAsync(Guid id, bool overrideDay)
+    {
+        var result = await RunAsync(id, (m, a) => m.StartAsync(a, overrideDay), "De bijeenkomst is begonnen.");
+        ConfirmStart = !overrideDay && ModelState.ErrorCount > 0 && Meeting.Status == MeetingStatus.Published && _refusedCode is "meeting.not-today" or "meeting.day-passed";
+        return result;
+    }
+
+    /// <summary>Puts a newly submitted case on a concept agenda, as the draft agenda would have.</summary>
+    public Task<IActionResult> OnPostTakeCaseAsync(Guid id, Guid caseId, Guid itemId) =>
+        RunAsync(id, async (m, a) =>
+        {
+            var submission = (await grains.GetGrain<INetworkGrain>((await m.GetAsync(a)).NetworkId).GetCaseSubmissionsAsync(a)).FirstOrDefault(s => s.CaseId == caseId)
+                ?? throw new NotFoundException("meeting.case-not-submitted", "Deze casus is niet ingediend.");
+            await m.AddAgendaItemAsync(a, itemId, AgendaItemKind.Case, submission.Label, 20, submission.BringerId, caseId);
+        }, "De casus staat op de agenda.");
 
     public Task<IActionResult> OnPostCancelAsync(Guid id) => RunAsync(id, (m, a) => m.CancelAsync(a, CancelReason ?? ""), "De bijeenkomst is afgelast.");
 
@@ -71,6 +98,7 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
         }
         catch (DomainException refused) when (refused is not NotAllowedException and not NotFoundException)
         {
+            _refusedCode = refused.Code;
             await LoadAsync(id);
             ModelState.Add(refused, CancelFields);
             Refused = refused is PersonalDataRefusedException personal ? personal.Fields : [];
@@ -80,6 +108,8 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
         Message = done;
         return RedirectToPage(new { id });
     }
+
+    private string? _refusedCode;
 
     private async Task LoadAsync(Guid id)
     {
@@ -92,6 +122,16 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
         MyRsvp = Meeting.Rsvps.TryGetValue(actor.UserId, out var rsvp) ? rsvp : null;
         Answer = MyRsvp ?? Rsvp.Yes;
         Names = Network.Names();
+        People = new AgendaPeople(Network);
+        if (IsCoordinator && Meeting.Status == MeetingStatus.Published)
+        {
+            PendingChanges = await meeting.GetPendingAgendaChangesAsync(actor);
+        }
+
+        if (IsCoordinator)
+        {
+            Submissions = [.. (await network.GetCaseSubmissionsAsync(actor)).Where(s => s.MeetingId == id)];
+        }
     }
 
     public string Name(string? userId) => userId is null ? "" : Names.GetValueOrDefault(userId, "onbekend");

@@ -8,6 +8,7 @@
 import { newSubmissionId } from "./submission-id.js";
 import { refusedParts } from "./privacy-refusal.js";
 import { renderMarks } from "./privacy-marks.js";
+import { guestName } from "./agenda-guest.js";
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
 // ---------------------------------------------------------------------------------------------
@@ -291,6 +292,7 @@ function applyEvent(message) {
     case "AgendaItemAdded":
     case "AgendaItemRemoved":
     case "AgendaItemMoved":
+    case "AgendaItemEdited":
       // The agenda changed before the start; the page carries it as it stands, so fetch the page anew.
       queueMicrotask(() => window.location.reload());
       return null;
@@ -605,6 +607,7 @@ function render() {
       const details = [];
       if (item.plannedMinutes) details.push(`${item.plannedMinutes} min.`);
       if (item.presenterId) details.push(`door ${nameOf(item.presenterId)}`);
+      if (item.guest) details.push(`gast: ${guestName(item.guest, state.institutions)}`);
       if (item.caseId) details.push(caseLabel(item.caseId));
       const li = el(
         "li",
@@ -639,6 +642,7 @@ function render() {
   if (item) {
     meta.push(`Agendapunt ${state.currentItem + 1} van ${state.agenda.length}`);
     if (item.presenterId) meta.push(`inbreng: ${nameOf(item.presenterId)}`);
+    if (item.guest) meta.push(`gast: ${guestName(item.guest, state.institutions)}`);
     if (item.caseId) meta.push(`casus: ${caseLabel(item.caseId)}`);
   }
   setText("current-item-meta", meta.join(" · "));
