@@ -210,7 +210,7 @@ public sealed class AgendaBuilderTests(GrainsFixture silo)
         await meeting.AddAgendaItemAsync(network.Coordinator, theme, AgendaItemKind.Theme, "Thema", 30, null, null);
         await meeting.PublishAsync(network.Coordinator);
         await meeting.EditAgendaItemAsync(network.Coordinator, theme, AgendaItemKind.Theme, "Thema", 45, null, null);
-        await meeting.StartAsync(network.Coordinator);
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
 
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.agenda-locked",
             () => meeting.EditAgendaItemAsync(network.Coordinator, theme, AgendaItemKind.Theme, "Thema", 50, null, null));
