@@ -5,6 +5,7 @@ using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Mail;
+using Netwerkbijeenkomst.Web.MeetingMinutes;
 using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
@@ -43,6 +44,9 @@ builder.AddInvitations();
 
 // Reminders: the grains' durable reminders decide when, these notice sources write the mails (meeting, action points, weekly summary).
 builder.AddReminders();
+
+// Minutes: approved minutes go to the members by mail, after the commit.
+builder.AddMinutes();
 
 // The case form's privacy check while typing.
 builder.AddPrivacyCheck();

@@ -415,7 +415,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("meeting"), "meeting.not-closed", () => meeting.GetMinutesAsync(network.Member));
         await meeting.CloseAsync(network.Coordinator);
 
-        var minutes = await meeting.GetMinutesAsync(network.Member);
+        var minutes = await meeting.GetMinutesAsync(network.Coordinator);
         Assert.Equal([network.Coordinator.UserId, network.Member.UserId], minutes.Attendees.ToArray());
         Assert.Equal("Advies", Assert.Single(Assert.Single(minutes.Cases).Advice).Advice);
     }

@@ -79,7 +79,8 @@ public sealed class MonthScenarioTests : IAsyncLifetime
         await meeting.LeaveAsync(network.OtherMember);
         await meeting.CloseAsync(network.Coordinator);
 
-        // The minutes hold all of it.
+        // The minutes hold all of it, once the coordinator approved them.
+        await meeting.ApproveMinutesAsync(network.Coordinator);
         var minutes = await meeting.GetMinutesAsync(network.Member);
         Assert.Equal([network.Coordinator.UserId, network.Member.UserId, network.OtherMember.UserId], minutes.Attendees.ToArray());
         Assert.Equal([firstCase, secondCase], minutes.Cases.Select(c => c.CaseId).ToArray());

@@ -18,7 +18,7 @@ public sealed class RetentionTests : IAsyncLifetime
     // One unusual word in every kind of text about the case, so the database can be searched for each.
     private static readonly string[] Markers =
         ["moskee", "trapleuning", "rolstoelbus", "pannenkoek", "boodschappenlijst", "wasmachine", "slapeloosheid", "huisbezoek", "fietsenstalling", "zomerkamp",
-            "koelkastdeur", "wachtlijst", "dakgoot"];
+            "koelkastdeur", "wachtlijst", "dakgoot", "regenpijp"];
 
     // Said under another agenda item and about no case: it is not the case's to erase.
     private const string NotAboutTheCase = "koffieochtend";
@@ -65,6 +65,9 @@ public sealed class RetentionTests : IAsyncLifetime
         var escalation = Guid.NewGuid();
         await meeting.RecordEscalationAsync(network.Coordinator, escalation, caseId, TestNetwork.Institution, TestNetwork.Contact, "Aanhoudende slapeloosheid", Urgency.High);
         await meeting.CloseAsync(network.Coordinator);
+        var caseItemId = (await meeting.GetAsync(network.Coordinator)).Agenda[caseItem].Id;
+        await meeting.WriteMinutesNoteAsync(network.Coordinator, caseItemId, "Besloten: eerst de regenpijp laten maken.");
+        await meeting.ApproveMinutesAsync(network.Coordinator);
         await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.ContactMade, "Eerste huisbezoek gepland.");
         await grain.ChangeEscalationAsync(network.Coordinator, escalation, EscalationStatus.Closed, null);
         await grain.AddFollowUpNoteAsync(network.Member, "Hij gaat weer naar de fietsenstalling van het buurthuis.");
@@ -99,6 +102,7 @@ public sealed class RetentionTests : IAsyncLifetime
         // The records themselves stay readable, without their texts.
         var minutes = await network.Meeting(meetingId).GetMinutesAsync(network.Member);
         Assert.Equal("", Assert.Single(Assert.Single(minutes.Cases).Advice).Advice);
+        Assert.Null(minutes.Items.Single(i => i.CaseId == caseId).Note);
         var view = await network.Case(caseId).GetAsync(network.Coordinator);
         Assert.Equal(("", ""), (view.Details.Situation, view.Details.Question));
         Assert.Equal(3, Assert.Single(view.Escalations).History.Length);

@@ -64,9 +64,10 @@ public sealed class AccessLogTests : IAsyncLifetime
         var meetingId = await _demo.StartMeetingAsync();
         var coordinator = await _demo.ActorAsync(DemoData.Coordinator);
         await _demo.Grains.GetGrain<IMeetingGrain>(meetingId).CloseAsync(coordinator);
+        await _demo.Grains.GetGrain<IMeetingGrain>(meetingId).ApproveMinutesAsync(coordinator);
         using var member = await SignedInClient.SignInAsync(_factory, DemoData.Members[1].Account.Email);
 
-        var page = await member.GetPageAsync($"/bijeenkomsten/{meetingId}");
+        var page = await member.GetPageAsync($"/bijeenkomsten/{meetingId}/verslag");
 
         Assert.Contains("Verslag", page, StringComparison.Ordinal);
         Assert.Contains($"{await _demo.UserIdAsync(DemoData.Members[1].Account.Email)}|vertrouwenspersoon|utrecht|verslag|{meetingId}|ingezien|toegestaan", Lines());

@@ -21,12 +21,20 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     {
         var meeting = await _demo.MeetingAsync();
         var caseId = meeting.Agenda.First(i => i.CaseId.HasValue).CaseId!.Value;
+        var closed = await ClosedMeetingWithApprovedMinutesAsync();
         var pages = new (string Path, Dictionary<string, string> Expected)[]
         {
             ("/", Expect(Ok, Ok, Ok, Ok, Ok, Ok)),
             ("/netwerken/utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/bijeenkomsten/{meeting.Id}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ($"/bijeenkomsten/{meeting.Id}/live", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{meeting.Id}/verslag", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{meeting.Id}/verslag.pdf", Expect(Login, Forbidden, "niet gevonden", "niet gevonden", Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{closed}/verslag", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{closed}/verslag.pdf", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{closed}/verslag.md", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
+            ($"/bijeenkomsten/{closed}/verslag.txt", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
+            ($"/bijeenkomsten/{Guid.NewGuid()}/verslag", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ($"/bijeenkomsten/{meeting.Id}/agenda", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
             ($"/casussen/{caseId}", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
             ("/casussen/nieuw?netwerk=utrecht", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),
@@ -156,6 +164,17 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var posted = Assert.Single(events, e => e!["type"]!.GetValue<string>() == "ContributionPosted");
         Assert.Equal(contributionId, posted!["data"]!["contribution"]!["id"]!.GetValue<Guid>());
         Assert.Equal(contributionId, Assert.Single((await _demo.MeetingAsync()).Contributions).Id);
+    }
+
+    /// <summary>A meeting of its own, closed, with its minutes approved; the demo meeting stays as it is for the other rows.</summary>
+    private async Task<Guid> ClosedMeetingWithApprovedMinutesAsync()
+    {
+        var coordinator = await _demo.ActorAsync(DemoData.Coordinator);
+        var view = await _demo.StartOwnMeetingAsync(DemoData.Members[0].Account);
+        var meeting = _demo.Grains.GetGrain<IMeetingGrain>(view.Id);
+        await meeting.CloseAsync(coordinator);
+        await meeting.ApproveMinutesAsync(coordinator);
+        return view.Id;
     }
 
     public async Task InitializeAsync()

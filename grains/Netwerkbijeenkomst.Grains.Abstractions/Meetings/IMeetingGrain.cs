@@ -67,8 +67,15 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>Retention: erases every text about the case from this meeting's history. Called by the case grain only.</summary>
     Task EraseCaseTextsAsync(Guid caseId);
 
+    /// <summary>The draft minutes for the coordinator once the meeting is closed; the approved minutes for every member.</summary>
     [ReadOnly]
     Task<Minutes> GetMinutesAsync(Actor actor);
+
+    /// <summary>Writes the coordinator's note on an agenda item in the draft minutes; an empty note removes it, the same note again stores nothing.</summary>
+    Task WriteMinutesNoteAsync(Actor actor, Guid itemId, string? note);
+
+    /// <summary>Fixes the minutes and sends them to the members; a repeat is ignored.</summary>
+    Task ApproveMinutesAsync(Actor actor);
 
     /// <summary>The meeting as its invitations and calendar entries describe it; no actor, for the web's after-commit mail.</summary>
     [ReadOnly]

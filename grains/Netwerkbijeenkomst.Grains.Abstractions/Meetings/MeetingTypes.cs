@@ -105,7 +105,8 @@ public sealed record MeetingView(
     int Version,
     string? Place = null,
     string? OnlineLink = null,
-    int CalendarSequence = 0);
+    int CalendarSequence = 0,
+    DateTimeOffset? MinutesApprovedAt = null);
 
 /// <summary>Advice and next steps for one case discussed in the meeting.</summary>
 [GenerateSerializer]
@@ -113,7 +114,10 @@ public sealed record MeetingView(
 [Immutable]
 public sealed record CaseMinutes(Guid CaseId, string Title, ImmutableArray<RecordedAdvice> Advice, ImmutableArray<RecordedEscalation> Escalations);
 
-/// <summary>The structured record of a closed meeting, built from its events.</summary>
+/// <summary>
+/// The structured record of a closed meeting, built from its events: a draft until the coordinator approves it
+/// (<see cref="ApprovedAt"/>), then fixed. <see cref="Items"/> follows the agenda; <see cref="SentRegrets"/> said no and did not come.
+/// </summary>
 [GenerateSerializer]
 [Alias("Minutes")]
 [Immutable]
@@ -126,4 +130,8 @@ public sealed record Minutes(
     ImmutableArray<AgendaItem> Agenda,
     ImmutableArray<CaseMinutes> Cases,
     ImmutableArray<RecordedActionPoint> ActionPoints,
-    ImmutableArray<RecordedEscalation> Escalations);
+    ImmutableArray<RecordedEscalation> Escalations,
+    ImmutableArray<MinutesItem> Items,
+    ImmutableArray<string> SentRegrets,
+    string? ApprovedBy,
+    DateTimeOffset? ApprovedAt);

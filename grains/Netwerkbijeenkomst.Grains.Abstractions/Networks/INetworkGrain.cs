@@ -125,6 +125,10 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>Retention: erases the texts of action points that came from the case. Called by the case grain only.</summary>
     Task EraseCaseTextsAsync(Guid caseId);
 
+    /// <summary>The labels ("Casus 2026-014") of the given cases that this network handed out; for the minutes, which show a case by its label only.</summary>
+    [ReadOnly]
+    Task<ImmutableDictionary<Guid, string>> GetCaseLabelsAsync(ImmutableArray<Guid> caseIds);
+
     /// <summary>The coordinators and active members, for the web's after-commit mail; no actor, like <see cref="GetKnownPeopleAsync"/>.</summary>
     [ReadOnly]
     Task<ImmutableArray<Participant>> GetParticipantsAsync();

@@ -306,21 +306,8 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             Version,
             State.Place,
             State.OnlineLink,
-            State.CalendarSequence);
-    }
-
-    public async Task<Minutes> GetMinutesAsync(Actor actor)
-    {
-        await RequireParticipantAsync(actor);
-        RequireStatus("meeting.not-closed", "Het verslag is er zodra de bijeenkomst is gesloten.", MeetingStatus.Closed);
-        var cases = State.Agenda
-            .Where(i => i.CaseId.HasValue)
-            .Select(i => new CaseMinutes(
-                i.CaseId!.Value,
-                i.Title,
-                [.. State.Advice.Where(a => a.CaseId == i.CaseId)],
-                [.. State.Escalations.Where(e => e.CaseId == i.CaseId)]));
-        return new Minutes(Id, State.NetworkId, State.Title, State.StartsAt, [.. State.Attended], [.. State.Agenda], [.. cases], [.. State.ActionPoints], [.. State.Escalations]);
+            State.CalendarSequence,
+            State.MinutesApprovedAt);
     }
 
     public Task EraseCaseTextsAsync(Guid caseId) =>

@@ -2,7 +2,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 
 namespace Netwerkbijeenkomst.Grains.Meetings;
 
-/// <summary>A meeting's events with every text about one case emptied: contributions about it or under its item, advice, escalation reasons, action points.</summary>
+/// <summary>A meeting's events with every text about one case emptied: contributions about it or under its item, advice, escalation reasons, action points, the minutes' notes on its items.</summary>
 internal static class MeetingRedaction
 {
     public static Func<MeetingEvent, MeetingEvent> About(Guid caseId, IReadOnlySet<Guid> caseItems) => @event => @event switch
@@ -11,6 +11,7 @@ internal static class MeetingRedaction
         AdviceRecorded e when e.CaseId == caseId => e with { Advice = "", NextSteps = "" },
         EscalationRecorded e when e.Escalation.CaseId == caseId => e with { Escalation = e.Escalation with { Reason = "" } },
         ActionPointRecorded e when e.ActionPoint.CaseId == caseId => e with { ActionPoint = e.ActionPoint with { Description = "" } },
+        MinutesNoteWritten e when caseItems.Contains(e.ItemId) => e with { Note = "" },
         _ => @event,
     };
 }

@@ -70,6 +70,16 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
     [Id(19)]
     public List<RecordedEscalation> Escalations { get; } = [];
 
+    /// <summary>The coordinator's note per agenda item in the minutes.</summary>
+    [Id(50)]
+    public Dictionary<Guid, string> MinutesNotes { get; } = [];
+
+    [Id(51)]
+    public DateTimeOffset? MinutesApprovedAt { get; private set; }
+
+    [Id(52)]
+    public string? MinutesApprovedBy { get; private set; }
+
     /// <summary>The start times the 48-hour reminder went out for: once per start time, also after a restart.</summary>
     [Id(40)]
     public List<DateTimeOffset> RemindedFor { get; } = [];
@@ -189,6 +199,15 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
                 break;
             case EscalationRecorded e:
                 Escalations.Add(e.Escalation);
+                break;
+            case MinutesNoteWritten e when e.Note.Length == 0:
+                MinutesNotes.Remove(e.ItemId);
+                break;
+            case MinutesNoteWritten e:
+                MinutesNotes[e.ItemId] = e.Note;
+                break;
+            case MinutesApproved e:
+                (MinutesApprovedAt, MinutesApprovedBy) = (e.At, e.By);
                 break;
             case AgendaItemEdited e:
                 Agenda[Agenda.FindIndex(i => i.Id == e.Item.Id)] = e.Item;

@@ -54,6 +54,9 @@ public sealed class ContractSerializationTests
 
     private static readonly RecordedEscalation RecordedToCare = new(EscalationId, CaseId, "inst-ggz", "contact-1", "Acute zorgen", Urgency.High);
 
+    private static readonly MinutesItem MinutesEntry = new(
+        ItemId, AgendaItemKind.Case, "Casus 2026-014", "user-member", CaseId, "Casus 2026-014", [Advised], [Recorded], [RecordedToCare], "Besloten: huisbezoek.");
+
     private static readonly Coordinator Lead = new("user-coordinator", "Fatima");
 
     private static readonly ContactPerson Contact = new("contact-1", "Jan", "Wijkverpleegkundige", "jan@example.org", "030-0000000") { Languages = ["Turks"], Retired = true };
@@ -167,7 +170,7 @@ public sealed class ContractSerializationTests
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, "Te weinig aanmeldingen",
             [Item], [Open], [Tracked], ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Maybe).Add("user-2", Rsvp.No),
             ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42,
-            "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3)),
+            "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3, Later)),
         Of(new MeetingInvitation(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, At, "De zaal is niet beschikbaar", [Item],
             ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Yes), "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 2)),
@@ -175,7 +178,11 @@ public sealed class ContractSerializationTests
         Of(new CaseMinutes(CaseId, "Casus 2026-014", [Advised], [RecordedToCare])),
         Of(new Minutes(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, ["user-member", "user-2"], [Item],
-            [new CaseMinutes(CaseId, "Casus 2026-014", [Advised], [RecordedToCare])], [Recorded], [RecordedToCare])),
+            [new CaseMinutes(CaseId, "Casus 2026-014", [Advised], [RecordedToCare])], [Recorded], [RecordedToCare],
+            [MinutesEntry], ["user-3"], By, Later)),
+        Of(MinutesEntry),
+        Of<MeetingEvent>(new MinutesNoteWritten(ItemId, "Besloten: de folder komt in het Turks.", By, At)),
+        Of<MeetingEvent>(new MinutesApproved(["user-coordinator", "user-member"], By, Later)),
 
         Of<NetworkEvent>(new NetworkCreated("Utrecht Noord", "Utrecht", Lead, By, At)),
         Of<NetworkEvent>(new CoordinatorAdded(Lead, By, At)),

@@ -108,7 +108,7 @@ public sealed partial class InvitationTests : IAsyncLifetime
         var second = Calendar.Load(Ics(changed.Attachments.Single()))!.Events.Single();
         var third = Calendar.Load(Ics(moved.Attachments.Single()))!;
         Assert.Equal("REQUEST", third.Method);
-        Assert.Equal([first.Uid, first.Uid], [second.Uid, third.Events.Single().Uid]);
+        Assert.Equal((first.Uid, first.Uid), (second.Uid, third.Events.Single().Uid));
         Assert.True(first.Sequence < second.Sequence && second.Sequence < third.Events.Single().Sequence, $"{first.Sequence}, {second.Sequence}, {third.Events.Single().Sequence}");
         Assert.Equal(before.StartsAt.AddHours(1).UtcDateTime, third.Events.Single().DtStart!.AsUtc);
         Assert.Contains("Thema: mantelzorg", third.Events.Single().Description, StringComparison.Ordinal);

@@ -16,6 +16,8 @@ public sealed class LiveModel(IGrainFactory grains) : PageModel
 
     public string Title { get; private set; } = "";
 
+    public Guid MeetingId { get; private set; }
+
     public string StateJson { get; private set; } = "{}";
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -25,6 +27,7 @@ public sealed class LiveModel(IGrainFactory grains) : PageModel
         var network = await grains.GetGrain<INetworkGrain>(view.NetworkId).GetAsync(actor);
         var people = network.Names();
         Title = view.Title;
+        MeetingId = id;
         var state = new
         {
             meetingId = id,

@@ -8,20 +8,17 @@ using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Agenda;
 using Netwerkbijeenkomst.Web.Listings;
-using Netwerkbijeenkomst.Web.Audit;
 
 namespace Netwerkbijeenkomst.Web.Pages.Meetings;
 
 /// <summary>A meeting: its agenda and who comes; members reply, the coordinator prepares, publishes and starts it.</summary>
-public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, AccessLog accessLog) : PageModel
+public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, string> CancelFields = new() { ["reason"] = nameof(CancelReason) };
 
     public MeetingView Meeting { get; private set; } = null!;
 
     public NetworkView Network { get; private set; } = null!;
-
-    public Minutes? Minutes { get; private set; }
 
     public bool IsCoordinator { get; private set; }
 
@@ -134,12 +131,6 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time, Access
         if (IsCoordinator)
         {
             Submissions = [.. (await network.GetCaseSubmissionsAsync(actor)).Where(s => s.MeetingId == id)];
-        }
-
-        if (Meeting.Status == MeetingStatus.Closed)
-        {
-            Minutes = await meeting.GetMinutesAsync(actor);
-            await accessLog.RecordAsync(actor.UserId, AccessRoles.Name(IsCoordinator ? NetworkRole.Coordinator : NetworkRole.Member), Meeting.NetworkId, AccessLog.Minutes, id.ToString(), AccessAction.Read, AccessLog.Allowed);
         }
     }
 
