@@ -9,9 +9,10 @@ namespace Netwerkbijeenkomst.Grains.Tests;
 
 /// <summary>
 /// The schedule of the reminders, on a fake clock: the test delivers the ticks Orleans would, at the moments that matter,
-/// late and twice, and across a restart of every silo; the grains' events show what went out.
+/// late and twice, and across a restart of every silo; the grains' events show what went out. It has a cluster and a
+/// clock of its own (a class fixture, not the shared collection), because it moves time forward.
 /// </summary>
-public sealed class ReminderTests(ReminderFixture silo) : IClassFixture<ReminderFixture>
+public sealed class ReminderTests(GrainsFixture silo) : IClassFixture<GrainsFixture>
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

@@ -136,19 +136,5 @@ public sealed class AccessLogTests : IAsyncLifetime
 
     private async Task<Guid> CaseOnAgendaAsync() => (await _demo.MeetingAsync()).Agenda.First(i => i.CaseId.HasValue).CaseId!.Value;
 
-    private List<string> Lines()
-    {
-        using var connection = new SqliteConnection($"Data Source={_factory.DatabaseFile}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT UserId || '|' || Role || '|' || NetworkId || '|' || ObjectType || '|' || ObjectId || '|' || Action || '|' || Result FROM AccessLog ORDER BY Id";
-        using var reader = command.ExecuteReader();
-        var lines = new List<string>();
-        while (reader.Read())
-        {
-            lines.Add(reader.GetString(0));
-        }
-
-        return lines;
-    }
+    private List<string> Lines() => AccessLogLines.Read(_factory);
 }

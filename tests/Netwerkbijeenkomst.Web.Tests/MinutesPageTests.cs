@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
@@ -229,19 +228,5 @@ public sealed class MinutesPageTests : IAsyncLifetime
         return await db.Outbox.AsNoTracking().Where(m => m.Subject == "Verslag vastgesteld: Extra netwerkbijeenkomst").ToListAsync();
     }
 
-    private List<string> Lines()
-    {
-        using var connection = new SqliteConnection($"Data Source={_factory.DatabaseFile}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT UserId || '|' || Role || '|' || NetworkId || '|' || ObjectType || '|' || ObjectId || '|' || Action || '|' || Result FROM AccessLog ORDER BY Id";
-        using var reader = command.ExecuteReader();
-        var lines = new List<string>();
-        while (reader.Read())
-        {
-            lines.Add(reader.GetString(0));
-        }
-
-        return lines;
-    }
+    private List<string> Lines() => AccessLogLines.Read(_factory);
 }

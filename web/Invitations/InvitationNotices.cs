@@ -124,24 +124,29 @@ internal sealed class InvitationNotices(
         return ($"Agenda gewijzigd: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
     }
 
-    private (string Subject, MailContent Content, string File) Moved(MeetingInvitation meeting, Participant to, AgendaPeople people, MeetingMoved moved)
-    {
-        var content = new MailContent(to.DisplayName)
-            .Paragraph($"De netwerkbijeenkomst van {people.Network.Name} is verplaatst.")
-            .Facts([("Wat", meeting.Title), ("Was", $"{DutchFormat.DateTime(moved.OldStartsAt)}–{DutchFormat.Time(moved.OldEndsAt)}"), ("Wordt", When(meeting)), ("Reden", moved.Reason)]);
-        Answer(content, meeting, to);
-        content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
-        return ($"Verplaatst: {meeting.Title}, nu {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
-    }
+    private (string Subject, MailContent Content, string File) Moved(MeetingInvitation meeting, Participant to, AgendaPeople people, MeetingMoved moved) =>
+        Update(
+            meeting,
+            to,
+            $"De netwerkbijeenkomst van {people.Network.Name} is verplaatst.",
+            [("Wat", meeting.Title), ("Was", $"{DutchFormat.DateTime(moved.OldStartsAt)}–{DutchFormat.Time(moved.OldEndsAt)}"), ("Wordt", When(meeting)), ("Reden", moved.Reason)],
+            $"Verplaatst: {meeting.Title}, nu {DutchFormat.DateTime(meeting.StartsAt)}");
 
-    private (string Subject, MailContent Content, string File) PlaceChanged(MeetingInvitation meeting, Participant to, AgendaPeople people)
+    private (string Subject, MailContent Content, string File) PlaceChanged(MeetingInvitation meeting, Participant to, AgendaPeople people) =>
+        Update(
+            meeting,
+            to,
+            $"De netwerkbijeenkomst van {people.Network.Name} is op een andere plek.",
+            [("Wat", meeting.Title), ("Wanneer", When(meeting)), ("Waar", Where(meeting) ?? "")],
+            $"Andere plek: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}");
+
+    private (string Subject, MailContent Content, string File) Update(
+        MeetingInvitation meeting, Participant to, string intro, IEnumerable<(string Label, string Value)> facts, string subject)
     {
-        var content = new MailContent(to.DisplayName)
-            .Paragraph($"De netwerkbijeenkomst van {people.Network.Name} is op een andere plek.")
-            .Facts([("Wat", meeting.Title), ("Wanneer", When(meeting)), ("Waar", Where(meeting) ?? "")]);
+        var content = new MailContent(to.DisplayName).Paragraph(intro).Facts(facts);
         Answer(content, meeting, to);
         content.Paragraph("Met de bijlage werkt u de bijeenkomst in uw agenda bij.");
-        return ($"Andere plek: {meeting.Title}, {DutchFormat.DateTime(meeting.StartsAt)}", content, "uitnodiging.ics");
+        return (subject, content, "uitnodiging.ics");
     }
 
     private static (string Subject, MailContent Content, string File) Cancellation(MeetingInvitation meeting, Participant to, AgendaPeople people)
