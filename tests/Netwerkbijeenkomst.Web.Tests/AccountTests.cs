@@ -286,7 +286,8 @@ public sealed partial class AccountTests : IAsyncLifetime
         var production = _factory.WithWebHostBuilder(b => b.UseEnvironment("Production")
             .UseSetting("Mail:Smtp:Host", "smtp.gemeente.test")
             .UseSetting("Mail:Smtp:From", "bijeenkomsten@gemeente.test")
-            .UseSetting("Calendar:OrganizerEmail", "bijeenkomsten@gemeente.test"));
+            .UseSetting("Calendar:OrganizerEmail", "bijeenkomsten@gemeente.test")
+            .UseSetting("App:PublicUrl", "https://bijeenkomst.gemeente.test"));
         using var http = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var login = await http.GetAsync(new Uri("/account/inloggen", UriKind.Relative));

@@ -19,7 +19,7 @@ public sealed class ServerFormPrivacyTests : IAsyncLifetime
         using var coordinator = await SignedInClient.SignInAsync(_factory, DemoData.Coordinator.Email);
         const string reason = "  Nieuwe datum volgt, bel 06-12345678.";
 
-        var response = await coordinator.PostFormAsync($"/bijeenkomsten/{meetingId}", $"/bijeenkomsten/{meetingId}?handler=Cancel", new() { ["CancelReason"] = reason });
+        var response = await coordinator.PostFormAsync($"/bijeenkomsten/{meetingId}", $"/bijeenkomsten/{meetingId}?handler=Cancel", new() { ["CancelReason"] = reason, ["CancelConfirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

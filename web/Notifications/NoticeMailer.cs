@@ -146,7 +146,17 @@ public sealed partial class NoticeMailer(
             return;
         }
 
-        await mail.SendAsync(new OutgoingMail(address, notice.Subject, notice.Text, notice.Html) { Attachments = notice.Attachments }, cancellationToken);
+        try
+        {
+            await mail.SendAsync(new OutgoingMail(address, notice.Subject, notice.Text, notice.Html) { Attachments = notice.Attachments }, cancellationToken);
+        }
+        catch
+        {
+            // Not sent (the server refused or did not answer): give the key back, so the retry from the checkpoint sends it.
+            await db.SentNotices.Where(s => s.Key == key && s.SentAtUtc == null).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
         await db.SentNotices.Where(s => s.Key == key).ExecuteUpdateAsync(s => s.SetProperty(n => n.SentAtUtc, now), cancellationToken);
     }
 

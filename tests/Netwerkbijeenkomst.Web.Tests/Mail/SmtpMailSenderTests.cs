@@ -42,12 +42,27 @@ public sealed class SmtpMailSenderTests
     public async Task OutsideDevelopment_WithoutSmtpSettings_TheHostDoesNotStart_AndSaysWhy()
     {
         await using var factory = new WebAppFactory();
-        var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Calendar:OrganizerEmail", "bijeenkomsten@gemeente.test"));
+        var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Calendar:OrganizerEmail", "bijeenkomsten@gemeente.test")
+            .UseSetting("App:PublicUrl", "https://bijeenkomst.gemeente.test"));
 
         var refused = Assert.ThrowsAny<OptionsValidationException>(() => production.Services.GetRequiredService<IMailSender>());
 
         Assert.Contains("Mail:Smtp:Host ontbreekt", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Mail:Smtp:From ontbreekt", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutsideDevelopment_WithoutAPublicAddress_TheHostDoesNotStart()
+    {
+        await using var factory = new WebAppFactory();
+        var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production")
+            .UseSetting("Mail:Smtp:Host", "smtp.gemeente.test")
+            .UseSetting("Mail:Smtp:From", "bijeenkomsten@gemeente.test")
+            .UseSetting("Calendar:OrganizerEmail", "bijeenkomsten@gemeente.test"));
+
+        var refused = Assert.ThrowsAny<OptionsValidationException>(() => production.Services.GetRequiredService<IMailSender>());
+
+        Assert.Contains("App:PublicUrl ontbreekt", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +72,8 @@ public sealed class SmtpMailSenderTests
         var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production")
             .UseSetting("Mail:Smtp:Host", "smtp.gemeente.test")
             .UseSetting("Mail:Smtp:From", "bijeenkomsten@gemeente.test")
-            .UseSetting("Calendar:OrganizerEmail", "bijeenkomsten@gemeente.test"));
+            .UseSetting("Calendar:OrganizerEmail", "bijeenkomsten@gemeente.test")
+            .UseSetting("App:PublicUrl", "https://bijeenkomst.gemeente.test"));
 
         Assert.IsType<SmtpMailSender>(production.Services.GetRequiredService<IMailSender>());
     }

@@ -150,7 +150,10 @@ public sealed partial class InvitationTests : IAsyncLifetime
         Assert.DoesNotContain($"{concept:N}@netwerkbijeenkomst", uids);
         Assert.DoesNotContain("Hanna", await ayse.GetPageAsync("/profiel/meldingen"), StringComparison.Ordinal);
 
-        await ayse.PostFormAsync("/profiel/meldingen", "/profiel/meldingen?handler=RevokeFeed", []);
+        var unconfirmed = await ayse.PostFormAsync("/profiel/meldingen", "/profiel/meldingen?handler=RevokeFeed", []);
+        Assert.Contains("Vink aan dat u uw agenda-abonnement wilt stopzetten.", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).StatusCode);
+        await ayse.PostFormAsync("/profiel/meldingen", "/profiel/meldingen?handler=RevokeFeed", new() { ["Confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/agenda/geraden.ics")).StatusCode);

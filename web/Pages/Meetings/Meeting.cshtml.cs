@@ -88,7 +88,21 @@ public sealed class MeetingModel(IGrainFactory grains, TimeProvider time) : Page
             await m.AddAgendaItemAsync(a, itemId, AgendaItemKind.Case, submission.Label, 20, submission.BringerId, caseId);
         }, "De casus staat op de agenda.");
 
-    public Task<IActionResult> OnPostCancelAsync(Guid id) => RunAsync(id, (m, a) => m.CancelAsync(a, CancelReason ?? ""), "De bijeenkomst is afgelast.");
+    /// <summary>Ticked to confirm the cancellation, checked here: it cannot be undone and mails every invitee.</summary>
+    [BindProperty]
+    public bool CancelConfirmed { get; set; }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id)
+    {
+        if (!CancelConfirmed)
+        {
+            await LoadAsync(id);
+            ModelState.AddModelError(nameof(CancelConfirmed), "Vink aan dat u deze bijeenkomst wilt aflassen.");
+            return Page();
+        }
+
+        return await RunAsync(id, (m, a) => m.CancelAsync(a, CancelReason ?? ""), "De bijeenkomst is afgelast.");
+    }
 
     private async Task<IActionResult> RunAsync(Guid id, Func<IMeetingGrain, Actor, Task> command, string done)
     {

@@ -57,8 +57,17 @@ public sealed class NotificationsModel(
         return RedirectToPage();
     }
 
+    /// <summary>Ticked to confirm what cannot be undone: an earlier address stops working.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
     public async Task<IActionResult> OnPostFeedAsync()
     {
+        if (await feeds.ActiveSinceAsync(UserId) is not null && !Confirmed)
+        {
+            return await RefuseAsync("Vink aan dat u een nieuw adres wilt: het oude werkt daarna niet meer.");
+        }
+
         var token = await feeds.RenewAsync(UserId);
         NewFeedUrl = publicUrl.Value.Link($"{CalendarFeeds.PathPrefix}{token}.ics");
         Message = "Uw agenda-abonnement is gemaakt. Een eerder adres werkt niet meer.";
@@ -67,9 +76,21 @@ public sealed class NotificationsModel(
 
     public async Task<IActionResult> OnPostRevokeFeedAsync()
     {
+        if (!Confirmed)
+        {
+            return await RefuseAsync("Vink aan dat u uw agenda-abonnement wilt stopzetten.");
+        }
+
         await feeds.RevokeAsync(UserId);
         Message = "Uw agenda-abonnement is stopgezet: het adres werkt niet meer.";
         return RedirectToPage();
+    }
+
+    private async Task<IActionResult> RefuseAsync(string message)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        await OnGetAsync();
+        return Page();
     }
 
     /// <summary>The same address for calendar programs that subscribe through webcal://.</summary>
