@@ -117,6 +117,25 @@ public sealed class AgendaPageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
+    [Fact]
+    public async Task RemovingAnItem_WithoutTheTick_IsRefused_AndRemovesNothing_WithItRemovesIt()
+    {
+        using var coordinator = await SignedInClient.SignInAsync(_factory, DemoData.Coordinator.Email);
+        var meetingId = await PlanEmptyMeetingAsync();
+        var itemId = Guid.NewGuid();
+        await _demo.Grains.GetGrain<IMeetingGrain>(meetingId).AddAgendaItemAsync(await _demo.ActorAsync(DemoData.Coordinator), itemId, AgendaItemKind.Opening, "Opening", 10, null, null);
+        var path = $"/bijeenkomsten/{meetingId}/agenda";
+
+        var refused = await coordinator.PostFormAsync(path, $"{path}?handler=Remove", new() { ["itemId"] = itemId.ToString() });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Vink “Ja, verwijderen” aan", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Single((await Meeting(meetingId)).Agenda);
+        var removed = await coordinator.PostFormAsync(path, $"{path}?handler=Remove", new() { ["itemId"] = itemId.ToString(), ["confirmed"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty((await Meeting(meetingId)).Agenda);
+    }
+
     private async Task<Guid> PlanEmptyMeetingAsync()
     {
         var startsAt = (await _demo.Grains.GetGrain<INetworkGrain>(DemoData.NetworkId).GetNextMeetingDatesAsync(3)).Max();

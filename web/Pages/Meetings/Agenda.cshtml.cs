@@ -86,8 +86,16 @@ public sealed class AgendaModel(IGrainFactory grains) : PageModel
     public Task<IActionResult> OnPostMoveAsync(Guid id, Guid itemId, int position) =>
         RunAsync(id, null, itemId, $"Het agendapunt staat nu op plaats {position + 1}.", (m, a) => m.MoveAgendaItemAsync(a, itemId, position));
 
-    public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid itemId) =>
-        RunAsync(id, null, null, "Het agendapunt is verwijderd.", (m, a) => m.RemoveAgendaItemAsync(a, itemId));
+    /// <summary>Removes an item once its row's box is ticked, checked here, not by a browser pop-up (docs/decisions.md).</summary>
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid itemId, bool confirmed)
+    {
+        if (!confirmed)
+        {
+            ModelState.AddModelError(string.Empty, "Vink “Ja, verwijderen” aan bij het agendapunt dat u wilt verwijderen.");
+        }
+
+        return RunAsync(id, null, null, "Het agendapunt is verwijderd.", (m, a) => m.RemoveAgendaItemAsync(a, itemId));
+    }
 
     public Task<IActionResult> OnPostAssembleAsync(Guid id) =>
         RunAsync(id, null, null, "De conceptagenda is samengesteld.", (m, a) => m.AssembleDraftAgendaAsync(a));

@@ -36,6 +36,8 @@ public sealed class PlanningModel(IGrainFactory grains, IDbContextFactory<AppDbC
 
     public CancelInput Cancel { get; set; } = new();
 
+    public PlaceInput PlaceChange { get; set; } = new();
+
     /// <summary>Which meeting's move or cancel form was sent, so its refusal shows next to it.</summary>
     public Guid? FormFor { get; private set; }
 
@@ -153,6 +155,24 @@ public sealed class PlanningModel(IGrainFactory grains, IDbContextFactory<AppDbC
             new Dictionary<string, string> { ["reason"] = "Cancel.Reason" });
     }
 
+    /// <summary>Where one planned meeting is held; the invitees get an updated calendar entry.</summary>
+    public async Task<IActionResult> OnPostPlaceAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return Forbid();
+        }
+
+        Rule = RuleInput.From(Network.Rule);
+        await TryUpdateModelAsync(PlaceChange, nameof(PlaceChange));
+        FormFor = PlaceChange.MeetingId;
+        return await RunAsync(
+            id,
+            () => grains.GetGrain<IMeetingGrain>(PlaceChange.MeetingId).ChangePlaceAsync(User.ToActor(), PlaceChange.Place, PlaceChange.OnlineLink),
+            "De plek is gewijzigd; na publicatie krijgen de leden een bijgewerkte uitnodiging.",
+            new Dictionary<string, string> { ["place"] = "PlaceChange.Place", ["onlineLink"] = "PlaceChange.OnlineLink" });
+    }
+
     private async Task<IActionResult> RunAsync(string id, Func<Task> command, string done, IReadOnlyDictionary<string, string>? fields)
     {
         try
@@ -185,9 +205,14 @@ public sealed class PlanningModel(IGrainFactory grains, IDbContextFactory<AppDbC
         var calendar = await network.GetCalendarAsync(actor);
         await using var db = await contexts.CreateDbContextAsync();
         var titles = await db.Meetings.Where(m => m.NetworkId == id).ToDictionaryAsync(m => m.MeetingId, m => m.Title);
-        Planned = [.. calendar
-            .Where(m => m.Status is MeetingStatus.Concept or MeetingStatus.Published && m.EndsAt > Now)
-            .Select(m => new PlannedMeeting(m, titles.GetValueOrDefault(m.MeetingId, "Netwerkbijeenkomst")))];
+        var planned = new List<PlannedMeeting>();
+        foreach (var m in calendar.Where(m => m.Status is MeetingStatus.Concept or MeetingStatus.Published && m.EndsAt > Now))
+        {
+            var where = await grains.GetGrain<IMeetingGrain>(m.MeetingId).GetInvitationAsync();
+            planned.Add(new PlannedMeeting(m, titles.GetValueOrDefault(m.MeetingId, where.Title), where.Place, where.OnlineLink));
+        }
+
+        Planned = planned;
         Submissions = [.. (await network.GetCaseSubmissionsAsync(actor)).Where(s => s.SubmittedAt > Now.AddDays(-42))];
         return true;
     }
@@ -195,7 +220,7 @@ public sealed class PlanningModel(IGrainFactory grains, IDbContextFactory<AppDbC
     public string Title(Guid? meetingId) =>
         meetingId is { } id ? Planned.FirstOrDefault(p => p.Meeting.MeetingId == id)?.Title ?? "een eerdere bijeenkomst" : "wacht op de volgende bijeenkomst";
 
-    public sealed record PlannedMeeting(ScheduledMeeting Meeting, string Title);
+    public sealed record PlannedMeeting(ScheduledMeeting Meeting, string Title, string? Place, string? OnlineLink);
 
     public sealed class RuleInput
     {
@@ -235,6 +260,15 @@ public sealed class PlanningModel(IGrainFactory grains, IDbContextFactory<AppDbC
 
         [Required(ErrorMessage = "Vul de reden in; de leden lezen die in de bijgewerkte uitnodiging.")]
         public string? Reason { get; set; }
+    }
+
+    public sealed class PlaceInput
+    {
+        public Guid MeetingId { get; set; }
+
+        public string? Place { get; set; }
+
+        public string? OnlineLink { get; set; }
     }
 
     public sealed class CancelInput
