@@ -1,6 +1,6 @@
-using System.Net;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Web.Formatting;
+using Netwerkbijeenkomst.Web.Mail;
 
 namespace Netwerkbijeenkomst.Web.Escalations;
 
@@ -26,14 +26,12 @@ internal sealed record ContactLinkMail(string Subject, string Text, string Html)
         var ask = $"Laat via deze link weten of u de vraag hebt opgepakt, of de persoon in zorg is, of dat het niet mogelijk is. U kunt ook vragen of de coördinator u belt. U hebt er geen account voor nodig. De link werkt alleen voor deze doorverwijzing en is geldig tot {until}.";
         const string Forward = "Stuur deze mail niet door: wie de link heeft, kan antwoorden.";
 
-        var text = $"Beste {brief.ContactPersonName},\n\n{intro}\n\n"
-            + string.Concat(facts.Select(f => $"{f.Label}: {f.Value}\n"))
-            + $"\n{ask}\n\n{link}\n\n{Forward}\n";
-        var html = $"<!DOCTYPE html><html lang=\"nl\"><body><p>Beste {Encode(brief.ContactPersonName)},</p><p>{Encode(intro)}</p><dl>"
-            + string.Concat(facts.Select(f => $"<dt>{Encode(f.Label)}</dt><dd>{Encode(f.Value)}</dd>"))
-            + $"</dl><p>{Encode(ask)}</p><p><a href=\"{Encode(link)}\">Antwoord geven op de doorverwijzing</a></p><p>{Encode(Forward)}</p></body></html>";
-        return new ContactLinkMail(subject, text, html);
+        var content = new MailContent(brief.ContactPersonName)
+            .Paragraph(intro)
+            .Facts(facts)
+            .Paragraph(ask)
+            .Link("Antwoord geven op de doorverwijzing", link)
+            .Paragraph(Forward);
+        return new ContactLinkMail(subject, content.Text, content.Html);
     }
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

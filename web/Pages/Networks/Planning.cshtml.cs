@@ -2,19 +2,17 @@ using System.Collections.Immutable;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
-using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Formatting;
 
 namespace Netwerkbijeenkomst.Web.Pages.Networks;
 
 /// <summary>The coordinator's planning: the monthly rule with its place, the next dates to plan with one press, and moving or cancelling what is planned.</summary>
-public sealed class PlanningModel(IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, TimeProvider time) : PageModel
+public sealed class PlanningModel(IGrainFactory grains, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, string> RuleFields = new()
     {
@@ -203,13 +201,11 @@ public sealed class PlanningModel(IGrainFactory grains, IDbContextFactory<AppDbC
 
         NextDates = await network.GetNextMeetingDatesAsync(6);
         var calendar = await network.GetCalendarAsync(actor);
-        await using var db = await contexts.CreateDbContextAsync();
-        var titles = await db.Meetings.Where(m => m.NetworkId == id).ToDictionaryAsync(m => m.MeetingId, m => m.Title);
         var planned = new List<PlannedMeeting>();
         foreach (var m in calendar.Where(m => m.Status is MeetingStatus.Concept or MeetingStatus.Published && m.EndsAt > Now))
         {
             var where = await grains.GetGrain<IMeetingGrain>(m.MeetingId).GetInvitationAsync();
-            planned.Add(new PlannedMeeting(m, titles.GetValueOrDefault(m.MeetingId, where.Title), where.Place, where.OnlineLink));
+            planned.Add(new PlannedMeeting(m, where.Title, where.Place, where.OnlineLink));
         }
 
         Planned = planned;
