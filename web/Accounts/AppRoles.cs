@@ -7,4 +7,7 @@ public static class AppRoles
 
     /// <summary>Claim naming the municipality whose figures a municipality viewer may see.</summary>
     public const string MunicipalityClaim = "gemeente";
+
+    /// <summary>Claim naming the province whose municipalities' totals a province viewer may see.</summary>
+    public const string ProvinceClaim = "provincie";
 }

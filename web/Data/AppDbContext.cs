@@ -8,6 +8,7 @@ using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.Notifications;
+using Netwerkbijeenkomst.Web.Reports;
 
 namespace Netwerkbijeenkomst.Web.Data;
 
@@ -36,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ContactLinkRow> ContactLinks => Set<ContactLinkRow>();
 
+    public DbSet<MunicipalityProvince> MunicipalityProvinces => Set<MunicipalityProvince>();
+
     /// <summary>Shared by every web node, so a cookie or a reset link made on one node is valid on all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -49,6 +52,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             n.Property(x => x.NetworkId).HasMaxLength(100);
             n.Property(x => x.Name).HasMaxLength(120);
             n.Property(x => x.Municipality).HasMaxLength(120);
+        });
+        builder.Entity<MunicipalityProvince>(m =>
+        {
+            m.HasKey(x => x.Municipality);
+            m.Property(x => x.Municipality).HasMaxLength(120);
+            m.Property(x => x.Province).HasMaxLength(40);
         });
         builder.Entity<NetworkMembership>(m =>
         {

@@ -74,3 +74,12 @@ public sealed record CaseClosed(CaseOutcome Outcome, string? Note, string By, Da
 [Alias("CaseTextsErased")]
 [Immutable]
 public sealed record CaseTextsErased(string NetworkId, string By, DateTimeOffset At) : CaseEvent(By, At);
+
+/// <summary>
+/// Time a member spent on the case outside the meeting, in quarter hours, on <see cref="Day"/>; <see cref="EntryId"/>
+/// is the caller's, so a repeat is ignored. Counted in the network's hours, never shown per person.
+/// </summary>
+[GenerateSerializer]
+[Alias("CaseHoursLogged")]
+[Immutable]
+public sealed record CaseHoursLogged(Guid EntryId, int QuarterHours, DateOnly Day, string By, DateTimeOffset At) : CaseEvent(By, At);
