@@ -9,6 +9,7 @@ using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Mail;
 using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.Reports;
+using Netwerkbijeenkomst.Web.Reports.Projection;
 
 namespace Netwerkbijeenkomst.Web.Data;
 
@@ -38,6 +39,26 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ContactLinkRow> ContactLinks => Set<ContactLinkRow>();
 
     public DbSet<MunicipalityProvince> MunicipalityProvinces => Set<MunicipalityProvince>();
+
+    public DbSet<ReportCount> ReportCounts => Set<ReportCount>();
+
+    public DbSet<ReportCaseFact> ReportCases => Set<ReportCaseFact>();
+
+    public DbSet<ReportEscalationFact> ReportEscalations => Set<ReportEscalationFact>();
+
+    public DbSet<ReportInstitution> ReportInstitutions => Set<ReportInstitution>();
+
+    public DbSet<ReportMeetingFact> ReportMeetings => Set<ReportMeetingFact>();
+
+    public DbSet<ReportAttendance> ReportAttendance => Set<ReportAttendance>();
+
+    public DbSet<ReportMeetingGuest> ReportMeetingGuests => Set<ReportMeetingGuest>();
+
+    public DbSet<ReportMember> ReportMembers => Set<ReportMember>();
+
+    public DbSet<ReportMemberSpan> ReportMemberSpans => Set<ReportMemberSpan>();
+
+    public DbSet<ReportActionPointFact> ReportActionPoints => Set<ReportActionPointFact>();
 
     /// <summary>Shared by every web node, so a cookie or a reset link made on one node is valid on all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -113,6 +134,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             n.HasKey(x => x.Key);
             n.Property(x => x.Key).HasMaxLength(200);
         });
+        ReportTables.Configure(builder);
         builder.Entity<NoticeOptOut>(o =>
         {
             o.HasKey(x => new { x.UserId, x.Kind });

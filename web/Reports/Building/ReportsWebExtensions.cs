@@ -1,0 +1,17 @@
+using Netwerkbijeenkomst.Silo.Hosting;
+using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Reports.Projection;
+
+namespace Netwerkbijeenkomst.Web.Reports.Building;
+
+/// <summary>The report's figures: the projection that keeps them from the event log, the options, the builder.</summary>
+internal static class ReportsWebExtensions
+{
+    public static WebApplicationBuilder AddReportFigures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddEventProjection<ReportsProjection, AppDbContext>();
+        builder.Services.AddSingleton<IReportBuilder, ReportBuilder>();
+        return builder;
+    }
+}
