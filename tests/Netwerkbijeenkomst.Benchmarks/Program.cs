@@ -1,6 +1,13 @@
 using BenchmarkDotNet.Running;
 using Netwerkbijeenkomst.Benchmarks;
 
+// `-- reports`: the national report data set and the report builder's timings (docs/performance.md).
+if (args is ["reports", ..])
+{
+    await Netwerkbijeenkomst.Benchmarks.Reports.ReportsBenchmark.RunAsync(args);
+    return;
+}
+
 // By a type of this assembly other than Program: the silo's Program is visible here too (InternalsVisibleTo).
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args, new BenchmarkConfig());
 

@@ -8,7 +8,7 @@ using Netwerkbijeenkomst.Web.Reports.Projection;
 namespace Netwerkbijeenkomst.Web.Reports.Building;
 
 /// <summary>
-/// Builds a report from the report projection (docs/reports.md): the scope's protection tree, the counts of every year
+/// Builds a report from the report projection (docs/report-figures.md): the scope's protection tree, the counts of every year
 /// the period and the previous period touch, each measure protected once, and the sections, tables and charts.
 /// </summary>
 internal sealed class ReportBuilder(

@@ -1,7 +1,7 @@
 namespace Netwerkbijeenkomst.Web.Reports.Projection;
 
 /// <summary>
-/// The communities a case is counted under (docs/reports.md): the communities of domain.md and a few more that Dutch
+/// The communities a case is counted under (docs/report-figures.md): the communities of domain.md and a few more that Dutch
 /// networks serve. The case's own "gemeenschap of taal" is free text and is never stored by the report.
 /// </summary>
 public static class ReportCommunities

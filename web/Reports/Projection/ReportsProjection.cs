@@ -9,7 +9,7 @@ using Netwerkbijeenkomst.Web.Formatting;
 namespace Netwerkbijeenkomst.Web.Reports.Projection;
 
 /// <summary>
-/// Keeps the report's figures from the event log (docs/reports.md): per network and Amsterdam month, counts per measure
+/// Keeps the report's figures from the event log (docs/report-figures.md): per network and Amsterdam month, counts per measure
 /// and category, plus the few facts needed to count a case, escalation, meeting attendance and member once. It stores
 /// no text: categories are numbers, free texts are sorted into fixed lists, and user ids only serve to count once.
 /// </summary>
