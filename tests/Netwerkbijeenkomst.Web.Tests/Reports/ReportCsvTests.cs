@@ -24,7 +24,7 @@ public sealed class ReportCsvTests
         Assert.Equal(["Geld en schulden", "< 5", "afgeschermd", "5"], rows[2]);
         Assert.Equal(["Wonen", "afgeschermd", "< 5", "afgeschermd"], rows[3]);
         Assert.Equal(4, rows.Count);
-        Assert.StartsWith("Casussen per thema;", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
+        Assert.StartsWith("Casussen per thema;Netwerk Utrecht-Noord;Netwerk Utrecht-Zuid;Totaal\r\n", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
     }
 
     [Fact]
