@@ -1,3 +1,4 @@
+using Netwerkbijeenkomst.Web.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -11,13 +12,13 @@ public static class MinutesPdf
     public static byte[] Write(MinutesReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        MinutesFonts.Install();
-        var title = new XFont(MinutesFonts.Family, 17, XFontStyleEx.Bold);
-        var heading = new XFont(MinutesFonts.Family, 13, XFontStyleEx.Bold);
-        var subheading = new XFont(MinutesFonts.Family, 11, XFontStyleEx.Bold);
-        var body = new XFont(MinutesFonts.Family, 10);
-        var bold = new XFont(MinutesFonts.Family, 10, XFontStyleEx.Bold);
-        var small = new XFont(MinutesFonts.Family, 8);
+        PdfFonts.Install();
+        var title = new XFont(PdfFonts.Family, 17, XFontStyleEx.Bold);
+        var heading = new XFont(PdfFonts.Family, 13, XFontStyleEx.Bold);
+        var subheading = new XFont(PdfFonts.Family, 11, XFontStyleEx.Bold);
+        var body = new XFont(PdfFonts.Family, 10);
+        var bold = new XFont(PdfFonts.Family, 10, XFontStyleEx.Bold);
+        var small = new XFont(PdfFonts.Family, 8);
 
         using var document = new PdfDocument();
         document.Info.Title = $"Verslag: {report.Title}";

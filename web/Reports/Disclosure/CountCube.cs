@@ -29,5 +29,17 @@ public sealed class CountCube(int categories = 1, bool exclusiveCategories = tru
     public int this[string networkId, DateOnly month, int category] =>
         _counts.GetValueOrDefault((networkId, new DateOnly(month.Year, month.Month, 1), category));
 
+    /// <summary>One category of this cube as a cube of its own.</summary>
+    internal CountCube Single(int category)
+    {
+        var single = new CountCube(1, true, AdditiveInTime);
+        foreach (var ((network, month, c), count) in _counts.Where(cell => cell.Key.Category == category))
+        {
+            single.Add(network, month, 0, count);
+        }
+
+        return single;
+    }
+
     internal IEnumerable<KeyValuePair<(string Network, DateOnly Month, int Category), int>> Cells => _counts;
 }

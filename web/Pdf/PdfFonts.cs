@@ -1,20 +1,20 @@
 using PdfSharp.Fonts;
 
-namespace Netwerkbijeenkomst.Web.MeetingMinutes;
+namespace Netwerkbijeenkomst.Web.Pdf;
 
 /// <summary>
 /// PDFsharp's fonts: DejaVu Sans, embedded in this assembly. PDFsharp finds no system fonts off Windows, and a server
 /// or container image need not have any, so the PDF looks the same wherever it is made; DejaVu has ş, ı, ğ and the
 /// other letters of the members' names. Every family and style asked for resolves to it (italic to upright).
 /// </summary>
-internal sealed class MinutesFonts : IFontResolver
+internal sealed class PdfFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
     private const string Regular = "DejaVuSans";
     private const string Bold = "DejaVuSans-Bold";
 
     private static readonly Lock Gate = new();
-    private static readonly MinutesFonts Instance = new();
+    private static readonly PdfFonts Instance = new();
 
     /// <summary>Installs the resolver once per process; PDFsharp refuses a different resolver after the first font was used.</summary>
     public static void Install()
@@ -32,7 +32,7 @@ internal sealed class MinutesFonts : IFontResolver
 
     public byte[]? GetFont(string faceName)
     {
-        using var stream = typeof(MinutesFonts).Assembly.GetManifestResourceStream($"Netwerkbijeenkomst.Web.MeetingMinutes.Fonts.{faceName}.ttf");
+        using var stream = typeof(PdfFonts).Assembly.GetManifestResourceStream($"Netwerkbijeenkomst.Web.Pdf.Fonts.{faceName}.ttf");
         if (stream is null)
         {
             return null;

@@ -2,7 +2,7 @@ using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace Netwerkbijeenkomst.Web.MeetingMinutes;
+namespace Netwerkbijeenkomst.Web.Pdf;
 
 /// <summary>Text flowing down A4 pages: wraps words to the width, starts a new page at the bottom margin.</summary>
 internal sealed class PdfFlow : IDisposable
@@ -20,7 +20,8 @@ internal sealed class PdfFlow : IDisposable
         NewPage();
     }
 
-    private double Width => _page!.Width.Point - (2 * Margin);
+    /// <summary>The width between the margins, in points.</summary>
+    public double Width => _page!.Width.Point - (2 * Margin);
 
     private double Bottom => _page!.Height.Point - Margin - FooterSpace;
 
@@ -63,11 +64,52 @@ internal sealed class PdfFlow : IDisposable
 
     public void Space(double points) => _y += points;
 
+    /// <summary>Starts the next content on a new page.</summary>
+    public void PageBreak() => NewPage();
+
+    /// <summary>Whether a block of <paramref name="height"/> points still fits on this page.</summary>
+    public bool Fits(double height) => _y + height <= Bottom;
+
+    /// <summary>Draws a block of <paramref name="height"/> points across the width (on a new page when it does not fit) and moves below it.</summary>
+    public void Block(double height, Action<XGraphics, XRect> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        EnsureRoom(height);
+        draw(_graphics!, new XRect(Margin, _y, Width, height));
+        _y += height;
+    }
+
+    /// <summary>The width of <paramref name="text"/> in <paramref name="font"/>, in points.</summary>
+    public double Measure(string text, XFont font) => text.Length == 0 ? 0 : _graphics!.MeasureString(text, font).Width;
+
+    /// <summary>The text broken into lines no wider than <paramref name="width"/>; a word too wide is cut.</summary>
+    public IReadOnlyList<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in Words(text, font, width))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && _graphics!.MeasureString(candidate, font).Width > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+
+        lines.Add(line);
+        return lines;
+    }
+
     /// <summary>Keeps a heading with what follows it: a new page when less than <paramref name="points"/> is left.</summary>
     public void KeepTogether(double points) => EnsureRoom(points);
 
-    /// <summary>"Verslag … — pagina 1 van 3" at the foot of every page, once all pages exist.</summary>
-    public void Footers(string title, XFont font)
+    /// <summary>"Verslag … — pagina 1 van 3" at the foot of every page, once all pages exist, with an optional note line above it.</summary>
+    public void Footers(string title, XFont font, string? note = null)
     {
         _graphics?.Dispose();
         _graphics = null;
@@ -75,6 +117,11 @@ internal sealed class PdfFlow : IDisposable
         {
             var page = _document.Pages[i];
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            if (note is not null)
+            {
+                graphics.DrawString(note, font, XBrushes.DimGray, Margin, page.Height.Point - Margin - (font.GetHeight() * 1.4), XStringFormats.TopLeft);
+            }
+
             graphics.DrawString($"{title} — pagina {i + 1} van {_document.PageCount}", font, XBrushes.DimGray, Margin, page.Height.Point - Margin, XStringFormats.TopLeft);
         }
     }
