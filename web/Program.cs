@@ -10,6 +10,7 @@ using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Reminders;
+using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -47,6 +48,9 @@ builder.AddReminders();
 
 // Minutes: approved minutes go to the members by mail, after the commit.
 builder.AddMinutes();
+
+// Reports in figures: who may see which network, municipality or province.
+builder.AddReportAccess();
 
 // The case form's privacy check while typing.
 builder.AddPrivacyCheck();
