@@ -1,5 +1,6 @@
 using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
@@ -10,7 +11,6 @@ using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Reminders;
-using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -49,11 +49,11 @@ builder.AddReminders();
 // Minutes: approved minutes go to the members by mail, after the commit.
 builder.AddMinutes();
 
-// Reports in figures: who may see which network, municipality or province.
-builder.AddReportAccess();
-
 // The case form's privacy check while typing.
 builder.AddPrivacyCheck();
+
+// Reports in figures: who may see which network, municipality or province.
+builder.AddReportAccess();
 
 // A demo network on an empty database, in Development only.
 builder.AddDemoData();

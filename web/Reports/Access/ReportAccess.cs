@@ -7,7 +7,7 @@ using Netwerkbijeenkomst.Web.Data;
 namespace Netwerkbijeenkomst.Web.Reports.Access;
 
 /// <summary>
-/// Who may see which report (docs/reports.md): a municipality account its municipality and each of its networks, a
+/// Who may see which report (docs/report-pages.md): a municipality account its municipality and each of its networks, a
 /// province account its province and each municipality placed in it (not their networks), a coordinator their own
 /// networks; nobody else anything. Pages answer a scope that is not in this list as not found, whether it exists or not.
 /// </summary>
