@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Netwerkbijeenkomst.Web.Pages.Reports;
 using Netwerkbijeenkomst.Web.Reports;
+using Netwerkbijeenkomst.Web.Reports.Access;
 
 namespace Netwerkbijeenkomst.Web.Tests;
 
@@ -64,5 +65,27 @@ public sealed class ReportRenderingTests
             "rapportage-provincie-fryslan-2025-09-tot-2026-02-verloop-casussen.csv",
             ReportDownloads.FileName(province, ReportPeriod.Custom(new(2025, 9, 1), new(2026, 2, 1)), "csv", "verloop-casussen"));
         Assert.Equal("gemeente/'s-Hertogenbosch 2026-03 uren", ReportDownloads.LogObject(municipality, ReportPeriod.Month(2026, 3), "uren"));
+    }
+
+    [Fact]
+    public void ProvinceOnAMunicipality_GetsNoNetworkParts_NorTheirTable()
+    {
+        var municipality = new ReportScope(ReportScopeKind.Municipality, "Utrecht", "Utrecht");
+        var network = new ReportScope(ReportScopeKind.Network, "utrecht", "Netwerk Utrecht");
+        var parts = new FigureTable(ReportViewFilter.PartsTableKey, "Per netwerk", ["Bijeenkomsten"], [new FigureTableRow("Netwerk Utrecht", [Shown.Exact(3)])]);
+        var themes = new FigureTable("themas", "Thema's", ["Casussen"], [new FigureTableRow("Eenzaamheid", [Shown.Exact(7)])]);
+        var view = new ReportView(
+            municipality, ReportPeriod.Quarter(2026, 1), ReportPeriod.Quarter(2025, 4), 5,
+            [new FigureSection("netwerk", "Netwerk", [], [parts, themes])],
+            [new FigureChart("per-netwerk", "Per netwerk", ChartKind.Bar, ["Netwerk Utrecht"], [], ReportViewFilter.PartsTableKey)],
+            [], [network]);
+
+        var forProvince = ReportViewFilter.ForViewer(view, [new ReportGrant(municipality, ReportAccess.ProvinceRole)]);
+        var forMunicipality = ReportViewFilter.ForViewer(view, [new ReportGrant(municipality, ReportAccess.MunicipalityRole), new ReportGrant(network, ReportAccess.MunicipalityRole)]);
+
+        Assert.Empty(forProvince.Parts);
+        Assert.Equal(["themas"], forProvince.Sections.Single().Tables.Select(t => t.Key));
+        Assert.Empty(forProvince.Charts);
+        Assert.Same(view, forMunicipality);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ReportModel(ReportAccess access, IReportBuilder builder, Tim
     public ReportView? View { get; private set; }
 
     /// <summary>The parts of the scope the viewer may open themselves (a province account: municipalities, not networks).</summary>
-    public IReadOnlyList<ReportScope> Parts { get; private set; } = [];
+    public IReadOnlyList<ReportScope> Parts => View is { } view ? view.Parts : [];
 
     public string Title => ReportScopeRoutes.Title(Grant.Scope);
 
@@ -44,8 +44,7 @@ public sealed class ReportModel(ReportAccess access, IReportBuilder builder, Tim
         Picker = new PickerView(ReportScopeRoutes.Path(grant.Scope), input, choice.Period, choice.Errors, today);
         if (choice.Period is { } period)
         {
-            View = await builder.BuildAsync(grant.Scope, period, cancellationToken);
-            Parts = [.. View.Parts.Where(p => visible.Any(g => g.Scope.Kind == p.Kind && string.Equals(g.Scope.Id, p.Id, StringComparison.Ordinal)))];
+            View = ReportViewFilter.ForViewer(await builder.BuildAsync(grant.Scope, period, cancellationToken), visible);
         }
 
         return Page();
