@@ -1,5 +1,6 @@
 using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
@@ -54,6 +55,9 @@ builder.AddReportFigures();
 
 // The case form's privacy check while typing.
 builder.AddPrivacyCheck();
+
+// Reports in figures: who may see which network, municipality or province.
+builder.AddReportAccess();
 
 // A demo network on an empty database, in Development only.
 builder.AddDemoData();

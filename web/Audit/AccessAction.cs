@@ -9,5 +9,6 @@ public static class AccessAction
     public const string Export = "geëxporteerd";
     public const string ExportPdf = "geëxporteerd (PDF)";
     public const string ExportMarkdown = "geëxporteerd (.md)";
+    public const string ExportCsv = "geëxporteerd (CSV)";
     public const string Delete = "verwijderd";
 }

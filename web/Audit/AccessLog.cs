@@ -10,6 +10,7 @@ public sealed class AccessLog(IDbContextFactory<AppDbContext> contexts, TimeProv
     public const string Minutes = "verslag";
     public const string SocialMap = "sociale kaart";
     public const string ActionPoints = "actiepunten";
+    public const string Report = "rapportage";
     public const string Allowed = "toegestaan";
     public const string Refused = "geweigerd";
 

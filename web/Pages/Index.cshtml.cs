@@ -15,6 +15,11 @@ public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainF
 
     public string? Municipality { get; private set; }
 
+    public string? Province { get; private set; }
+
+    /// <summary>Whether the person may see some report: a municipality or province account, or a coordinator.</summary>
+    public bool HasReports { get; private set; }
+
     /// <summary>The open action points the signed-in person owns, in all their networks: overdue first, then by due date.</summary>
     public IReadOnlyList<MyActionPoint> ActionPoints { get; private set; } = [];
 
@@ -31,6 +36,7 @@ public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainF
         }
 
         Municipality = User.FindFirst(AppRoles.MunicipalityClaim)?.Value;
+        Province = User.FindFirst(AppRoles.ProvinceClaim)?.Value;
         var actor = User.ToActor();
         UserId = actor.UserId;
         await using var db = await contexts.CreateDbContextAsync();
@@ -81,6 +87,7 @@ public sealed class IndexModel(IDbContextFactory<AppDbContext> contexts, IGrainF
 
         Networks = summaries;
         HasRole = summaries.Any(s => s.Role != NetworkRole.None);
+        HasReports = Municipality is not null || Province is not null || summaries.Any(s => s.Role == NetworkRole.Coordinator);
         // Across networks: over time first, then by due date.
         ActionPoints = [.. actionPoints.OrderByDescending(p => p.Overdue).ThenBy(p => p.DueDate)];
     }
