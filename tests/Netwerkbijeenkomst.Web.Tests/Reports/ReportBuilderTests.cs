@@ -33,7 +33,7 @@ public sealed class ReportBuilderTests : IAsyncLifetime
 
         var report = await BuildAsync(ReportPeriod.Quarter(2025, 1));
 
-        var discussed = Figure(report, "besproken");
+        var discussed = Figure(report, "cases-discussed");
         Assert.Equal(ReportPeriod.Quarter(2024, 4), report.Previous);
         Assert.Equal(Shown.Exact(6), discussed.Current);
         Assert.Equal(Shown.Exact(9), discussed.Previous);
@@ -62,9 +62,9 @@ public sealed class ReportBuilderTests : IAsyncLifetime
 
         var report = await BuildAsync(ReportPeriod.Month(2025, 2));
 
-        Assert.Equal(Shown.Exact(15), Figure(report, "uren").Current);
-        Assert.Equal(Shown.Exact(375), Figure(report, "waarde").Current);
-        Assert.Equal(Shown.Exact(0), Figure(report, "waarde").Previous);
+        Assert.Equal(Shown.Exact(15), Figure(report, "hours").Current);
+        Assert.Equal(Shown.Exact(375), Figure(report, "value-estimate").Current);
+        Assert.Equal(Shown.Exact(0), Figure(report, "value-estimate").Previous);
     }
 
     [Fact]
@@ -80,10 +80,10 @@ public sealed class ReportBuilderTests : IAsyncLifetime
 
         var report = await BuildAsync(ReportPeriod.Month(2025, 2));
 
-        Assert.Equal(ShownKind.Small, Figure(report, "aanwezigen").Current.Kind);
-        Assert.False(Figure(report, "uren").Current.IsExact);
-        Assert.False(Figure(report, "waarde").Current.IsExact);
-        Assert.Equal(Shown.Exact(1), Figure(report, "bijeenkomsten").Current);
+        Assert.False(Figure(report, "attendance").Current.IsExact);
+        Assert.False(Figure(report, "hours").Current.IsExact);
+        Assert.False(Figure(report, "value-estimate").Current.IsExact);
+        Assert.Equal(Shown.Exact(1), Figure(report, "meetings-held").Current);
     }
 
     public async Task InitializeAsync()

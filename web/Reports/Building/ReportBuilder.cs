@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Reports.Export;
 using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Reports.Projection;
 
@@ -36,7 +37,7 @@ internal sealed class ReportBuilder(
         var composer = new ReportComposer(scope, period, scopes, cubes, threshold, options.Value.HourlyRate);
         var sections = composer.Sections();
 
-        // The narrative comes from ReportNarrative.Compose (web/Reports/Export) once it is on main; until then none.
-        return new ReportView(scope, period, previous, threshold, sections, ReportComposer.Charts(sections), [], [.. scopes.Parts]);
+        var narrative = ReportNarrative.Compose(sections, period, previous);
+        return new ReportView(scope, period, previous, threshold, sections, ReportComposer.Charts(sections), narrative, [.. scopes.Parts]);
     }
 }

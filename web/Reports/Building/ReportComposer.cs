@@ -3,6 +3,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Reports.Disclosure;
+using Netwerkbijeenkomst.Web.Reports.Export;
 using Netwerkbijeenkomst.Web.Reports.Projection;
 
 namespace Netwerkbijeenkomst.Web.Reports.Building;
@@ -41,10 +42,10 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
         var steps = Steps();
         return new FigureSection("bijeenkomsten", "Bijeenkomsten",
         [
-            new Figure("bijeenkomsten", "Gehouden bijeenkomsten", MeetingsHeld(period), MeetingsHeld(_previous)),
-            Figure("aanwezigen", "Aanwezige vertrouwenspersonen (opgeteld over de bijeenkomsten)", attendance),
-            new Figure("gemiddeld-aanwezig", "Gemiddeld aanwezig per bijeenkomst", AveragePresent(period), AveragePresent(_previous), "N1"),
-            new Figure("opkomst", "Opkomst: gemiddeld aanwezig van de actieve vertrouwenspersonen", Turnout(period), Turnout(_previous), "P0",
+            new Figure("meetings-held", "Gehouden bijeenkomsten", MeetingsHeld(period), MeetingsHeld(_previous)),
+            Figure("attendance", "Aanwezige vertrouwenspersonen (opgeteld over de bijeenkomsten)", attendance),
+            new Figure("attendance-average", "Gemiddeld aanwezig per bijeenkomst", AveragePresent(period), AveragePresent(_previous), "N1"),
+            new Figure("turnout", "Opkomst: gemiddeld aanwezig van de actieve vertrouwenspersonen", Turnout(period), Turnout(_previous), "P0",
                 "Gemiddeld aantal aanwezigen per bijeenkomst gedeeld door het aantal actieve vertrouwenspersonen aan het eind van de periode."),
         ],
         [
@@ -61,12 +62,12 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
         var steps = Steps();
         return new FigureSection("casussen", "Casussen",
         [
-            Figure("ingebracht", "Ingebrachte casussen", submitted),
-            Figure("besproken", "Besproken casussen", discussed),
-            Figure("adviezen", "Gegeven adviezen", cubes[ReportMeasure.AdviceGiven]),
-            Figure("afgesloten", "Afgesloten casussen", closed),
-            new Figure("gemeenschappen", "Bereikte gemeenschappen", Reached(cubes[ReportMeasure.CasesSubmittedByCommunity], period, ReportCommunities.List.Other),
-                Reached(cubes[ReportMeasure.CasesSubmittedByCommunity], _previous, ReportCommunities.List.Other), "N0",
+            Figure("cases-submitted", "Ingebrachte casussen", submitted),
+            Figure("cases-discussed", "Besproken casussen", discussed),
+            Figure("advice-given", "Gegeven adviezen", cubes[ReportMeasure.AdviceGiven]),
+            Figure("cases-closed", "Afgesloten casussen", closed),
+            new Figure("communities-reached", "Bereikte gemeenschappen", Reached(i => cubes[ReportMeasure.CasesSubmittedByCommunity].Category(scope, period, i), ReportCommunities.List.Other),
+                Reached(i => cubes[ReportMeasure.CasesSubmittedByCommunity].Category(scope, _previous, i), ReportCommunities.List.Other), "N0",
                 "Het aantal gemeenschappen uit de vaste lijst waaruit een casus werd ingebracht."),
         ],
         [
@@ -87,9 +88,9 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
         var settled = cubes[ReportMeasure.EscalationsSettled];
         return new FigureSection("opschaling", "Opschaling naar zorg",
         [
-            Figure("opschalingen", "Opschalingen naar zorg", byKind),
-            new Figure("in-zorg", "In zorg gekomen", settled.Category(scope, period, ReportEscalationOutcomes.InCare), settled.Category(scope, _previous, ReportEscalationOutcomes.InCare)),
-            new Figure("dagen-tot-zorg", "Mediaan aantal dagen van opschaling tot in zorg", MedianDaysToCare(period), MedianDaysToCare(_previous), "N0",
+            Figure("escalations", "Opschalingen naar zorg", byKind),
+            new Figure("in-care", "In zorg gekomen", settled.Category(scope, period, ReportEscalationOutcomes.InCare), settled.Category(scope, _previous, ReportEscalationOutcomes.InCare)),
+            new Figure("days-to-care", "De mediaan van het aantal dagen van opschaling tot in zorg", MedianDaysToCare(period), MedianDaysToCare(_previous), "N0",
                 $"Alleen getoond bij ten minste {threshold} opschalingen die in de periode in zorg kwamen."),
         ],
         [
@@ -103,9 +104,9 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
         var closed = cubes[ReportMeasure.ActionPointsClosed];
         return new FigureSection("actiepunten", "Actiepunten",
         [
-            Figure("actiepunten-nieuw", "Nieuwe actiepunten", cubes[ReportMeasure.ActionPointsOpened]),
-            new Figure("actiepunten-gedaan", "Actiepunten gedaan", closed.Category(scope, period, (int)ActionPointOutcome.Done), closed.Category(scope, _previous, (int)ActionPointOutcome.Done)),
-            Figure("actiepunten-te-laat", "Actiepunten over de datum aan het eind van de periode", cubes.ActionPointsOverdue),
+            Figure("action-points-opened", "Nieuwe actiepunten", cubes[ReportMeasure.ActionPointsOpened]),
+            new Figure("action-points-done", "Actiepunten gedaan", closed.Category(scope, period, (int)ActionPointOutcome.Done), closed.Category(scope, _previous, (int)ActionPointOutcome.Done)),
+            Figure("action-points-overdue", "Actiepunten over de datum aan het eind van de periode", cubes.ActionPointsOverdue),
         ],
         [
             Single("actiepunten-afloop", "Afgeronde actiepunten per afloop", [.. Enum.GetValues<ActionPointOutcome>().Select(DutchFormat.Name)], closed),
@@ -115,10 +116,11 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
     private FigureSection Network()
     {
         var tables = ImmutableArray.CreateBuilder<FigureTable>();
-        tables.Add(Single("talen", "Actieve vertrouwenspersonen per taal (aan het eind van de periode)", ReportLanguages.List.Labels, cubes.MembersByLanguage));
+        tables.Add(new FigureTable("talen", "Actieve vertrouwenspersonen per taal (aan het eind van de periode)", [period.Label, _previous.Label],
+            [.. ReportLanguages.List.Labels.Select((label, i) => new FigureTableRow(label, [cubes.MembersByLanguage[i].Total(scope, period), cubes.MembersByLanguage[i].Total(scope, _previous)]))]));
         if (scopes.Parts.Count > 0)
         {
-            tables.Add(new FigureTable("onderdelen", scope.Kind == ReportScopeKind.Province ? "Per gemeente" : "Per netwerk",
+            tables.Add(new FigureTable(Access.ReportViewFilter.PartsTableKey, scope.Kind == ReportScopeKind.Province ? "Per gemeente" : "Per netwerk",
                 ["Bijeenkomsten", "Besproken casussen", "Opschalingen", "Actieve vertrouwenspersonen"],
                 [.. scopes.Parts.Select(part => new FigureTableRow(part.Name,
                 [
@@ -131,10 +133,10 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
 
         return new FigureSection("netwerk", "Netwerk",
         [
-            Figure("actieve-leden", "Actieve vertrouwenspersonen (aan het eind van de periode)", cubes.MembersActive),
-            new Figure("talen", "Talen van de actieve vertrouwenspersonen", Reached(cubes.MembersByLanguage, period, ReportLanguages.List.Other),
-                Reached(cubes.MembersByLanguage, _previous, ReportLanguages.List.Other)),
-            new Figure("nieuwe-instellingen", "Nieuwe instellingen op de sociale kaart",
+            Figure("members-active", "Actieve vertrouwenspersonen (aan het eind van de periode)", cubes.MembersActive),
+            new Figure("languages-reached", "Talen van de actieve vertrouwenspersonen", Reached(i => cubes.MembersByLanguage[i].Total(scope, period), ReportLanguages.List.Other),
+                Reached(i => cubes.MembersByLanguage[i].Total(scope, _previous), ReportLanguages.List.Other)),
+            new Figure("institutions-new", "Nieuwe instellingen op de sociale kaart",
                 Shown.Exact(cubes.Raw(ReportMeasure.InstitutionsAdded, scopes.ScopeNetworks, period)), Shown.Exact(cubes.Raw(ReportMeasure.InstitutionsAdded, scopes.ScopeNetworks, _previous))),
         ],
         tables.ToImmutable());
@@ -144,13 +146,13 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
     {
         var hours = Hours(period);
         var previousHours = Hours(_previous);
-        return new FigureSection("waarde", "Waarde van het werk",
+        return new FigureSection(ReportNarrative.ValueSection, "Waarde van het werk",
         [
-            new Figure("uren", "Uren die het netwerk gaf", hours.Total, previousHours.Total, "N0",
+            new Figure("hours", "Uren die het netwerk gaf", hours.Total, previousHours.Total, "N0",
                 "Bijeenkomsten (geplande duur × aanwezigen) plus de uren die vertrouwenspersonen bij casussen schreven."),
-            new Figure("waarde", "Geschatte waarde van het werk", Times(hours.Total, hourlyRate), Times(previousHours.Total, hourlyRate), "C0",
+            new Figure("value-estimate", "Geschatte waarde van het werk", Times(hours.Total, hourlyRate), Times(previousHours.Total, hourlyRate), "C0",
                 $"Uren × {hourlyRate.ToString("C2", DutchFormat.Culture)} per uur."),
-            new Figure("contacten", "Contacten met instellingen", Contacts(period), Contacts(_previous), "N0",
+            new Figure("institution-contacts", "Contacten met instellingen", Contacts(period), Contacts(_previous), "N0",
                 "Opschalingen naar zorg plus instellingen die als gast op een bijeenkomst kwamen."),
         ],
         [
@@ -190,12 +192,12 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
     }
 
     /// <summary>How many named categories have a count: a count itself, so it is hidden when any category's count is.</summary>
-    private Shown Reached(ProtectedCube cube, ReportPeriod when, int named)
+    private static Shown Reached(Func<int, Shown> category, int named)
     {
         var reached = 0;
         for (var i = 0; i < named; i++)
         {
-            var shown = cube.Category(scope, when, i);
+            var shown = category(i);
             if (shown.Kind == ShownKind.Protected || shown.Kind == ShownKind.TooFew)
             {
                 return Shown.Protected;

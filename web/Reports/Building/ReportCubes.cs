@@ -17,7 +17,7 @@ internal sealed class ReportCubes
     private readonly Dictionary<ReportMeasure, ProtectedCube> _protected = [];
     private readonly Dictionary<(ReportMeasure, string, DateOnly), int> _raw = [];
 
-    private ReportCubes(ProtectedCube membersActive, ProtectedCube membersByLanguage, ProtectedCube overdue, IReadOnlyList<ReportEscalationFact> inCare)
+    private ReportCubes(ProtectedCube membersActive, IReadOnlyList<ProtectedCube> membersByLanguage, ProtectedCube overdue, IReadOnlyList<ReportEscalationFact> inCare)
     {
         MembersActive = membersActive;
         MembersByLanguage = membersByLanguage;
@@ -28,8 +28,8 @@ internal sealed class ReportCubes
     /// <summary>Active members at the end of each month (a stock).</summary>
     public ProtectedCube MembersActive { get; }
 
-    /// <summary>Active members at the end of each month per language category (a stock, non-exclusive).</summary>
-    public ProtectedCube MembersByLanguage { get; }
+    /// <summary>Active members at the end of each month, one stock per language category (a member may have several).</summary>
+    public IReadOnlyList<ProtectedCube> MembersByLanguage { get; }
 
     /// <summary>Open action points past their due date at the end of each month (a stock).</summary>
     public ProtectedCube ActionPointsOverdue { get; }
@@ -86,7 +86,8 @@ internal sealed class ReportCubes
         }
 
         var active = new CountCube(1, true, additiveInTime: false);
-        var byLanguage = new CountCube(ReportLanguages.List.Count, exclusiveCategories: false, additiveInTime: false);
+        // A stock has no categories in the engine, and languages are not exclusive: one stock per language.
+        var byLanguage = Enumerable.Range(0, ReportLanguages.List.Count).Select(_ => new CountCube(1, true, additiveInTime: false)).ToList();
         var overdue = new CountCube(1, true, additiveInTime: false);
         for (var month = firstMonth; month < end && month <= currentMonth; month = month.AddMonths(1))
         {
@@ -99,7 +100,7 @@ internal sealed class ReportCubes
                 {
                     if ((span.Languages & (1 << language)) != 0)
                     {
-                        byLanguage.Add(span.NetworkId, month, language, 1);
+                        byLanguage[language].Add(span.NetworkId, month, 0, 1);
                     }
                 }
             }
@@ -112,7 +113,7 @@ internal sealed class ReportCubes
 
         var result = new ReportCubes(
             ProtectedCube.Protect(active, scopes.Tree, currentMonth, threshold),
-            ProtectedCube.Protect(byLanguage, scopes.Tree, currentMonth, threshold),
+            [.. byLanguage.Select(cube => ProtectedCube.Protect(cube, scopes.Tree, currentMonth, threshold))],
             ProtectedCube.Protect(overdue, scopes.Tree, currentMonth, threshold),
             inCare);
         foreach (var (measure, cube) in cubes.Where(c => !Unprotected.Contains(c.Key)))
