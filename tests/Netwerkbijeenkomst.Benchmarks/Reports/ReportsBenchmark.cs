@@ -100,6 +100,30 @@ internal static class ReportsBenchmark
         await TimeAsync(builder, "municipality, quarter", new ReportScope(ReportScopeKind.Municipality, municipality, municipality), ReportPeriod.Quarter(2026, 3));
         await TimeAsync(builder, "municipality, year", new ReportScope(ReportScopeKind.Municipality, municipality, municipality), ReportPeriod.Year(2025));
         await TimeAsync(builder, "province, quarter", new ReportScope(ReportScopeKind.Province, province, province), ReportPeriod.Quarter(2026, 3));
+        await PhasesAsync(contexts, new ReportScope(ReportScopeKind.Municipality, municipality, municipality));
+    }
+
+    /// <summary>Where a municipality's build goes: reading the tree and counts, then protecting and asking the cubes.</summary>
+    private static async Task PhasesAsync(PooledDbContextFactory<AppDbContext> contexts, ReportScope scope)
+    {
+        var read = new List<double>();
+        var all = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            var clock = Stopwatch.StartNew();
+            var scopes = await ReportScopes.LoadAsync(db, scope, CancellationToken.None);
+            var cubes = await ReportCubes.LoadAsync(db, scopes, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 20), 5, CancellationToken.None);
+            read.Add(clock.Elapsed.TotalMilliseconds);
+            var composer = new ReportComposer(scope, ReportPeriod.Quarter(2026, 3), scopes, cubes, 5, 20);
+            _ = ReportComposer.Charts(composer.Sections());
+            all.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        read.Sort();
+        all.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Municipality, quarter, by phase (median of 10): read and set up the cubes {read[5]:F1} ms, with protecting and composing {all[5]:F1} ms."));
     }
 
     private static async Task TimeAsync(ReportBuilder builder, string what, ReportScope scope, ReportPeriod period)
