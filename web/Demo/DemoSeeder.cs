@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Netwerkbijeenkomst.Grains.Abstractions;
@@ -8,12 +9,15 @@ using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Listings;
+using Netwerkbijeenkomst.Web.Reports;
 
 namespace Netwerkbijeenkomst.Web.Demo;
 
 /// <summary>
-/// On an empty database in Development: the Utrecht network with a coordinator, six members, a social map, an
-/// upcoming published meeting with a full agenda and three anonymised cases; and a small second network.
+/// On an empty database in Development: the Utrecht network with a coordinator, members, a social map, an upcoming published
+/// meeting with a full agenda and three anonymised cases; two small networks in Amersfoort and Nieuwegein; the three
+/// municipalities in the province of Utrecht, with a municipality and a province account. With <c>Demo:History</c> (the
+/// default) the networks first live through twelve months of history on the <see cref="DemoClock"/> (docs/demo-data.md).
 /// </summary>
 internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactory grains, TimeProvider time, ILogger<DemoSeeder> logger) : IHostedService
 {
@@ -26,10 +30,13 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
             return;
         }
 
+        // The history needs a clock it can wind back; a test host that brings a clock of its own gets the present only.
+        var history = time is DemoClock;
+        var watch = Stopwatch.StartNew();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         await roles.CreateAsync(new IdentityRole(AppRoles.Administrator));
         var ids = new Dictionary<string, string>();
-        foreach (var account in DemoData.Accounts)
+        foreach (var account in history ? DemoData.AllAccounts : DemoData.Accounts)
         {
             var user = new AppUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.Name };
             Check(await users.CreateAsync(user, DemoData.Password));
@@ -38,56 +45,78 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
 
         Check(await users.AddToRoleAsync((await users.FindByEmailAsync(DemoData.Administrator.Email))!, AppRoles.Administrator));
         Check(await users.AddClaimAsync((await users.FindByEmailAsync(DemoData.Municipality.Email))!, new Claim(AppRoles.MunicipalityClaim, "Utrecht")));
+        Check(await users.AddClaimAsync((await users.FindByEmailAsync(DemoData.ProvinceAccount.Email))!, new Claim(AppRoles.ProvinceClaim, DemoData.Province)));
+        await SetProvincesAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
 
-        await SeedUtrechtAsync(ids);
-        await SeedAmersfoortAsync(ids);
+        var admin = new Actor(ids[DemoData.Administrator.Email], IsAdministrator: true);
+        if (history)
+        {
+            var past = new DemoHistory(grains, ids, admin, time.GetUtcNow());
+            past.Plan(DemoNetworks.Utrecht);
+            past.Plan(DemoNetworks.Amersfoort);
+            past.Plan(DemoNetworks.Nieuwegein);
+            await past.PlayAsync();
+        }
+        else
+        {
+            await FoundUtrechtAsync(ids, admin);
+            await FoundAsync(admin, DemoNetworks.Amersfoort, ids);
+            await FoundAsync(admin, DemoNetworks.Nieuwegein, ids);
+        }
+
+        await SeedUpcomingMeetingAsync(ids);
 
         // So that the first page served already lists the demo networks and meetings.
         await services.GetRequiredService<ProjectionRunner<ListingsProjection, AppDbContext>>().CatchUpAsync(cancellationToken);
-        DemoDataCreated(logger, DemoData.Accounts.Count);
+        DemoDataCreated(logger, ids.Count, history, watch.ElapsedMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task SeedUtrechtAsync(Dictionary<string, string> ids)
+    private static async Task SetProvincesAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var admin = new Actor(ids[DemoData.Administrator.Email], IsAdministrator: true);
+        foreach (var municipality in DemoData.Municipalities)
+        {
+            if (await db.MunicipalityProvinces.FindAsync([municipality], cancellationToken) is null)
+            {
+                db.MunicipalityProvinces.Add(new MunicipalityProvince { Municipality = municipality, Province = DemoData.Province });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Without history: the Utrecht network as it stands today, founded now.</summary>
+    private async Task FoundUtrechtAsync(Dictionary<string, string> ids, Actor admin)
+    {
         var coordinator = new Actor(ids[DemoData.Coordinator.Email]);
         var network = grains.GetGrain<INetworkGrain>(DemoData.NetworkId);
         await network.CreateAsync(admin, "Netwerk Vertrouwenspersonen Utrecht", "Utrecht", new Coordinator(coordinator.UserId, DemoData.Coordinator.Name));
-        await network.SetMeetingRuleAsync(coordinator, new MeetingRule(2, DayOfWeek.Tuesday, new TimeOnly(19, 30), new TimeOnly(21, 0))
-        {
-            Place = DemoData.MeetingPlace,
-            OnlineLink = DemoData.OnlineLink,
-        });
-        var members = new List<Actor>();
+        await network.SetMeetingRuleAsync(coordinator, DemoNetworks.UtrechtRule);
         foreach (var (account, community, languages) in DemoData.Members)
         {
             var member = new Actor(ids[account.Email]);
             await network.InviteMemberAsync(coordinator, member.UserId, account.Name, [community], [.. languages]);
             await network.ActivateMemberAsync(member, member.UserId);
-            members.Add(member);
         }
 
-        (string Id, string Name, InstitutionKind Kind, PartnerRoles Roles, ContactPerson Contact)[] map =
-        [
-            ("huisartsen-overvecht", "Gezondheidscentrum Overvecht", InstitutionKind.GeneralPractitioner, PartnerRoles.WeReferToThem | PartnerRoles.RefersToUs,
-                new("poh-overvecht", "Lotte Vermeer", "Praktijkondersteuner GGZ", "poh@gc-overvecht.example", "030 000 0001")),
-            ("buurtteam-noordoost", "Buurtteam Noordoost", InstitutionKind.NeighbourhoodTeam, PartnerRoles.Cooperates | PartnerRoles.WeReferToThem,
-                new("buurtteam-contact", "Youssef Benali", "Buurtteammedewerker", "noordoost@buurtteam.example", null) { Languages = ["Arabisch", "Tarifit"] }),
-            ("ggz-utrecht", "GGZ Centraal Utrecht", InstitutionKind.MentalHealthCare, PartnerRoles.WeReferToThem | PartnerRoles.SharesKnowledge,
-                new("ggz-contact", "Esther de Wit", "Psychiatrisch verpleegkundige", "contact@ggz.example", null)),
-            ("wmo-utrecht", "Wmo-loket gemeente Utrecht", InstitutionKind.WmoConsultant, PartnerRoles.WeReferToThem,
-                new("wmo-contact", "Sander Hoekstra", "Wmo-consulent", "wmo@utrecht.example", null)),
-            ("mantelzorg-utrecht", "Steunpunt Mantelzorg Utrecht", InstitutionKind.InformalCareSupport, PartnerRoles.Cooperates,
-                new("mantelzorg-contact", "Naima Ouali", "Mantelzorgconsulent", null, null) { Languages = ["Arabisch", "Turks"] }),
-        ];
-        foreach (var (id, name, kind, partnerRoles, contact) in map)
+        foreach (var (id, name, kind, partnerRoles, contact) in DemoNetworks.UtrechtMap)
         {
             await network.AddInstitutionAsync(coordinator, id, name, kind, partnerRoles);
             await network.AddContactPersonAsync(coordinator, id, contact);
         }
+    }
 
+    /// <summary>Without history: a small network with only its coordinator.</summary>
+    private async Task FoundAsync(Actor admin, DemoNetworkStory story, Dictionary<string, string> ids) =>
+        await grains.GetGrain<INetworkGrain>(story.NetworkId).CreateAsync(admin, story.Name, story.Municipality, new Coordinator(ids[story.Coordinator.Email], story.Coordinator.Name));
+
+    /// <summary>Today's part of the story: an open action point and the next meeting, published, with three new cases and a theme evening.</summary>
+    private async Task SeedUpcomingMeetingAsync(Dictionary<string, string> ids)
+    {
+        var coordinator = new Actor(ids[DemoData.Coordinator.Email]);
+        var network = grains.GetGrain<INetworkGrain>(DemoData.NetworkId);
+        var members = DemoData.Members.Select(m => new Actor(ids[m.Account.Email])).ToList();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         await network.AddActionPointAsync(coordinator, Guid.NewGuid(), "Folder van het buurtteam laten vertalen in het Turks en Arabisch", members[1].UserId, today.AddDays(14), null, null);
 
@@ -129,16 +158,6 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         await meeting.RespondAsync(members[3], Rsvp.Maybe);
     }
 
-    private async Task SeedAmersfoortAsync(Dictionary<string, string> ids)
-    {
-        var network = grains.GetGrain<INetworkGrain>(DemoData.OtherNetworkId);
-        await network.CreateAsync(
-            new Actor(ids[DemoData.Administrator.Email], IsAdministrator: true),
-            "Netwerk Vertrouwenspersonen Amersfoort",
-            "Amersfoort",
-            new Coordinator(ids[DemoData.OtherCoordinator.Email], DemoData.OtherCoordinator.Name));
-    }
-
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
@@ -147,6 +166,6 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data created with {Accounts} accounts.")]
-    private static partial void DemoDataCreated(ILogger logger, int accounts);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data created with {Accounts} accounts (history: {History}) in {Milliseconds} ms.")]
+    private static partial void DemoDataCreated(ILogger logger, int accounts, bool history, long milliseconds);
 }

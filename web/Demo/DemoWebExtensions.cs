@@ -8,6 +8,16 @@ internal static class DemoWebExtensions
         if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Seed", true))
         {
             builder.Services.AddHostedService<DemoSeeder>();
+
+            // Twelve months of history need the grains to run "in the past"; Orleans' own machinery keeps real time.
+            if (builder.Configuration.GetValue("Demo:History", true))
+            {
+                builder.Services.AddSingleton<TimeProvider>(new DemoClock(TimeProvider.System));
+                foreach (var area in new[] { TimeProviderNames.Messaging, TimeProviderNames.SystemTimers, TimeProviderNames.Membership, TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory })
+                {
+                    builder.Services.AddKeyedSingleton(area, TimeProvider.System);
+                }
+            }
         }
 
         return builder;

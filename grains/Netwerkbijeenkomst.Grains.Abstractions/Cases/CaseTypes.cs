@@ -201,4 +201,5 @@ public sealed record CaseView(
     ImmutableArray<FollowUpNote> Notes,
     ImmutableArray<Escalation> Escalations,
     CaseOutcome? Outcome,
-    string? OutcomeNote);
+    string? OutcomeNote,
+    int QuarterHoursSpent = 0);

@@ -55,6 +55,12 @@ public interface ICaseGrain : IGrainWithGuidKey
 
     Task CloseAsync(Actor actor, CaseOutcome outcome, string? note);
 
+    /// <summary>
+    /// Logs time spent on the case (1 to 32 quarter hours on a day from the opening to today), as the bringer or a coordinator,
+    /// under the entry id the caller made; a repeat of the same id stores nothing.
+    /// </summary>
+    Task LogHoursAsync(Actor actor, Guid entryId, int quarterHours, DateOnly day);
+
     [ReadOnly]
     Task<CaseView> GetAsync(Actor actor);
 

@@ -324,6 +324,35 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await CommitAsync(new CaseClosed(outcome, text, actor.UserId, Now));
     }
 
+    /// <summary>Up to a working day per entry: more is a typing error rather than time spent on one case in one day.</summary>
+    public const int MaxQuarterHoursPerEntry = 32;
+
+    public async Task LogHoursAsync(Actor actor, Guid entryId, int quarterHours, DateOnly day)
+    {
+        await RequireBringerOrCoordinatorAsync(actor);
+        if (State.HourEntries.Contains(entryId))
+        {
+            return;
+        }
+
+        if (quarterHours is < 1 or > MaxQuarterHoursPerEntry)
+        {
+            throw new InvalidInputException("case.hours-out-of-range", "quarterHours", "Kies een tijd van een kwartier tot 8 uur.");
+        }
+
+        if (day > AmsterdamTime.Today(time))
+        {
+            throw new InvalidInputException("case.hours-in-future", "day", "De datum ligt in de toekomst; kies vandaag of een eerdere dag.");
+        }
+
+        if (day < State.OpenedOn)
+        {
+            throw new InvalidInputException("case.hours-before-opened", "day", $"De datum ligt vóór de dag waarop de casus is aangemaakt ({DutchDates.Day(State.OpenedOn)}).");
+        }
+
+        await CommitAsync(new CaseHoursLogged(entryId, quarterHours, day, actor.UserId, Now));
+    }
+
     /// <summary>
     /// The retention period has passed: erase this case's texts from the meetings that discussed it, from the
     /// network's action points, and from its own history. This is the one call from a case to a meeting; it only
@@ -376,7 +405,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
         await Network.RequireMemberAsync(actor);
         return new CaseView(
             this.GetPrimaryKey(), State.NetworkId, State.Label, State.BringerId, State.Details!, State.Status, State.MeetingId,
-            [.. State.Advice], [.. State.Notes], [.. State.Escalations], State.Outcome, State.OutcomeNote);
+            [.. State.Advice], [.. State.Notes], [.. State.Escalations], State.Outcome, State.OutcomeNote, State.QuarterHoursSpent);
     }
 
     private CaseDetails Validate(CaseDetails details)

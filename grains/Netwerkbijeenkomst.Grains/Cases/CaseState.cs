@@ -1,5 +1,6 @@
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Common;
 
 namespace Netwerkbijeenkomst.Grains.Cases;
 
@@ -58,12 +59,25 @@ public sealed class CaseState : IEventFold<CaseEvent>
     [Id(15)]
     public HashSet<Guid> EscalationChanges { get; } = [];
 
+    /// <summary>The Amsterdam date the case was opened: no time can be logged before it.</summary>
+    [Id(16)]
+    public DateOnly OpenedOn { get; private set; }
+
+    /// <summary>All time logged on the case, by anyone; the case shows only this total, never who spent what.</summary>
+    [Id(17)]
+    public int QuarterHoursSpent { get; private set; }
+
+    /// <summary>The callers' ids of every time entry: a repeat is ignored.</summary>
+    [Id(18)]
+    public HashSet<Guid> HourEntries { get; } = [];
+
     public void Apply(CaseEvent @event)
     {
         switch (@event)
         {
             case CaseOpened e:
                 (Exists, NetworkId, Label, BringerId, Details, Status) = (true, e.NetworkId, e.Label, e.By, e.Details, CaseStatus.Concept);
+                OpenedOn = AmsterdamTime.Day(e.At);
                 break;
             case CaseEdited e:
                 Details = e.Details;
@@ -113,6 +127,10 @@ public sealed class CaseState : IEventFold<CaseEvent>
                 break;
             case CaseClosed e:
                 (Status, Outcome, OutcomeNote, ClosedAt) = (CaseStatus.Closed, e.Outcome, e.Note, e.At);
+                break;
+            case CaseHoursLogged e:
+                QuarterHoursSpent += e.QuarterHours;
+                HourEntries.Add(e.EntryId);
                 break;
             case CaseTextsErased:
                 TextsErased = true;

@@ -109,6 +109,7 @@ public sealed class ContractSerializationTests
         Of<CaseEvent>(new EscalationCallRequested(EscalationId, AdviceId, "contactpersoon:contact-1", At)),
         Of<CaseEvent>(new CaseClosed(CaseOutcome.ReferredToCare, "Loopt via de huisarts", By, At)),
         Of<CaseEvent>(new CaseTextsErased("utrecht-noord", By, At)),
+        Of<CaseEvent>(new CaseHoursLogged(AdviceId, 5, new DateOnly(2026, 4, 14), By, At)),
 
         Of(Details),
         Of(new CaseAdvice(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)),
@@ -126,7 +127,7 @@ public sealed class ContractSerializationTests
         Of(new CaseView(
             CaseId, "utrecht-noord", "Casus 2026-014", "user-member", Details, CaseStatus.FollowedUp, MeetingId,
             [new CaseAdvice(AdviceId, MeetingId, "Huisbezoek", "Buurtteam belt", By, At)], [new FollowUpNote("Bezoek was fijn.", By, At)],
-            [CaseEscalation], CaseOutcome.NotReached, "Niet thuis")),
+            [CaseEscalation], CaseOutcome.NotReached, "Niet thuis", QuarterHoursSpent: 13)),
 
         Of<MeetingEvent>(new MeetingPlanned("utrecht-noord", "Bijeenkomst april", At, Later, By, At) { Place = "Buurtcentrum De Leeuw", OnlineLink = "https://meet.example.nl/utrecht" }),
         Of<MeetingEvent>(new MeetingMoved(At, Later, At.AddDays(7), Later.AddDays(7), "Zaal bezet", By, At)),

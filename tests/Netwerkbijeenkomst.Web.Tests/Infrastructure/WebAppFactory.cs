@@ -11,10 +11,14 @@ namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
 public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly FakeTimeProvider? _clock;
+    private readonly bool _demoHistory;
 
-    public WebAppFactory(FakeTimeProvider? clock = null)
+    /// <param name="clock">The clock the grains and pages read; none: real time.</param>
+    /// <param name="demoHistory">Seed the demo's twelve months of history too (slow); most tests want today's demo only.</param>
+    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false)
     {
         _clock = clock;
+        _demoHistory = demoHistory;
         DatabaseFolder = Path.Combine(Path.GetTempPath(), "netwerkbijeenkomst-tests", Guid.NewGuid().ToString("N"));
     }
 
@@ -27,6 +31,7 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Netwerkbijeenkomst", $"Data Source={DatabaseFile}");
         builder.UseEnvironment("Development");
+        builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
         if (_clock is { } clock)
         {
             builder.ConfigureTestServices(services => TestSilos.UseClock(services, clock));

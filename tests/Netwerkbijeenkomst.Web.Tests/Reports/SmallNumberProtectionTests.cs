@@ -186,10 +186,10 @@ public sealed class SmallNumberProtectionTests
     public static TheoryData<string, int, int, int, int> SmallWorlds => new()
     {
         // name, months, categories, highest count tried, threshold
-        { "two municipalities, three networks, two months", 2, 1, 6, 5 },
-        { "one municipality, two networks, a whole quarter", 3, 1, 6, 5 },
+        { "two municipalities, three networks, two months", 2, 1, 5, 5 },
+        { "one municipality, two networks, a whole quarter", 3, 1, 5, 5 },
         { "one municipality, two networks, two categories", 2, 2, 3, 3 },
-        { "a stock over two networks and two municipalities", 2, 1, 6, 5 },
+        { "a stock over two networks and two municipalities", 2, 1, 5, 5 },
     };
 
     /// <summary>

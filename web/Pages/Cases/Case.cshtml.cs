@@ -10,6 +10,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Audit;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Listings;
 
 namespace Netwerkbijeenkomst.Web.Pages.Cases;
@@ -53,6 +54,15 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
     public EscalationStep? Step { get; set; }
 
     public ImmutableArray<FieldFindings> Refused { get; private set; } = [];
+
+    /// <summary>The bringer (while an active member) and the coordinators log time spent on the case.</summary>
+    public bool CanLogHours { get; private set; }
+
+    [BindProperty]
+    public HoursInput Hours { get; set; } = new();
+
+    /// <summary>Today in Amsterdam: the time form's default and latest day.</summary>
+    public DateOnly Today => DutchFormat.Today(time.GetUtcNow());
 
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -169,6 +179,50 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostHoursAsync(Guid id)
+    {
+        await LoadAsync(id);
+        Input = CaseInput.From(Case.Details);
+        ModelState.Clear();
+        if (Hours.QuarterHours is null)
+        {
+            ModelState.AddModelError("Hours.QuarterHours", "Kies hoeveel tijd u aan de casus hebt besteed.");
+        }
+
+        if (Hours.Day is null)
+        {
+            ModelState.AddModelError("Hours.Day", "Vul de datum in waarop u de tijd besteedde, bijvoorbeeld " + DutchFormat.Date(Today) + ".");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError(string.Empty, "De tijd is niet opgeslagen: zie de meldingen bij het formulier.");
+            return Page();
+        }
+
+        try
+        {
+            await grains.GetGrain<ICaseGrain>(id).LogHoursAsync(User.ToActor(), Hours.EntryId, Hours.QuarterHours!.Value, Hours.Day!.Value);
+        }
+        catch (DomainException refused) when (refused is not NotFoundException)
+        {
+            await RecordAsync(id, AccessAction.Change, AccessLog.Refused);
+            if (refused is NotAllowedException)
+            {
+                throw;
+            }
+
+            ModelState.Add(refused, HoursFields);
+            return Page();
+        }
+
+        await RecordAsync(id, AccessAction.Change, AccessLog.Allowed);
+        Message = "De tijd is opgeslagen: " + DutchDuration.Words(Hours.QuarterHours!.Value) + ".";
+        return RedirectToPage(new { id });
+    }
+
+    private static readonly Dictionary<string, string> HoursFields = new() { ["quarterHours"] = "Hours.QuarterHours", ["day"] = "Hours.Day" };
+
     private static readonly Dictionary<string, string> CloseFields = new() { ["outcome"] = "Closing.Outcome", ["note"] = "Closing.Note" };
 
     private static readonly Dictionary<string, string> StepFields = new() { ["note"] = "Step.Note", ["status"] = "Step.Status" };
@@ -219,6 +273,13 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         CanClose = Case.Status is CaseStatus.Discussed or CaseStatus.FollowedUp
             && (role == NetworkRole.Coordinator || (role == NetworkRole.Member && Case.BringerId == actor.UserId));
         CanMoveEscalations = role == NetworkRole.Coordinator || (role == NetworkRole.Member && Case.BringerId == actor.UserId);
+        CanLogHours = CanMoveEscalations;
+        if (Hours.EntryId == Guid.Empty)
+        {
+            // Made when the form is shown, so a double submit is one entry; a form sent without one gets a fresh id, as nothing was stored yet.
+            Hours.EntryId = Guid.NewGuid();
+            Hours.Day ??= Today;
+        }
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync();
         Meetings = await db.Meetings
