@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Reports.Disclosure;
 using Netwerkbijeenkomst.Web.Reports.Export;
 using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Reports.Projection;
@@ -16,6 +17,7 @@ internal sealed class ReportBuilder(
     IDbContextFactory<AppDbContext> contexts,
     ProjectionRunner<ReportsProjection, AppDbContext> projection,
     IOptions<ReportOptions> options,
+    ProtectionCache protection,
     TimeProvider time) : IReportBuilder
 {
     public async Task<ReportView> BuildAsync(ReportScope scope, ReportPeriod period, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ internal sealed class ReportBuilder(
         var scopes = await ReportScopes.LoadAsync(db, scope, cancellationToken);
         var today = DutchFormat.Today(time.GetUtcNow());
         var cubes = await ReportCubes.LoadAsync(
-            db, scopes, new DateOnly(previous.First.Year, 1, 1), new DateOnly(period.Last.Year, 12, 1), today, threshold, cancellationToken);
+            db, protection, scopes, new DateOnly(previous.First.Year, 1, 1), new DateOnly(period.Last.Year, 12, 1), today, threshold, cancellationToken);
 
         var composer = new ReportComposer(scope, period, scopes, cubes, threshold, options.Value.HourlyRate);
         var sections = composer.Sections();

@@ -44,7 +44,7 @@ internal sealed class ReportCubes
         networks.Sum(network => period.EachMonth().Sum(month => _raw.GetValueOrDefault((measure, network, month))));
 
     public static async Task<ReportCubes> LoadAsync(
-        AppDbContext db, ReportScopes scopes, DateOnly firstMonth, DateOnly lastMonthLoaded, DateOnly today, int threshold, CancellationToken cancellationToken)
+        AppDbContext db, ProtectionCache protection, ReportScopes scopes, DateOnly firstMonth, DateOnly lastMonthLoaded, DateOnly today, int threshold, CancellationToken cancellationToken)
     {
         var networks = scopes.TreeNetworks.ToList();
         var end = lastMonthLoaded.AddMonths(1);
@@ -112,13 +112,13 @@ internal sealed class ReportCubes
         }
 
         var result = new ReportCubes(
-            ProtectedCube.Protect(active, scopes.Tree, currentMonth, threshold),
-            [.. byLanguage.Select(cube => ProtectedCube.Protect(cube, scopes.Tree, currentMonth, threshold))],
-            ProtectedCube.Protect(overdue, scopes.Tree, currentMonth, threshold),
+            protection.Protect(active, scopes.Tree, currentMonth, threshold),
+            [.. byLanguage.Select(cube => protection.Protect(cube, scopes.Tree, currentMonth, threshold))],
+            protection.Protect(overdue, scopes.Tree, currentMonth, threshold),
             inCare);
         foreach (var (measure, cube) in cubes.Where(c => !Unprotected.Contains(c.Key)))
         {
-            result._protected[measure] = ProtectedCube.Protect(cube, scopes.Tree, currentMonth, threshold);
+            result._protected[measure] = protection.Protect(cube, scopes.Tree, currentMonth, threshold);
         }
 
         foreach (var (key, value) in raw)

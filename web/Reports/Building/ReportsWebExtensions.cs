@@ -1,5 +1,6 @@
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Reports.Disclosure;
 using Netwerkbijeenkomst.Web.Reports.Projection;
 
 namespace Netwerkbijeenkomst.Web.Reports.Building;
@@ -11,6 +12,7 @@ internal static class ReportsWebExtensions
     {
         builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddEventProjection<ReportsProjection, AppDbContext>();
+        builder.Services.AddSingleton<ProtectionCache>();
         builder.Services.AddSingleton<IReportBuilder, ReportBuilder>();
         return builder;
     }

@@ -139,13 +139,17 @@ public sealed class ProtectedCube
 
     private ProtectedYear Year(int year)
     {
-        if (!_years.TryGetValue(year, out var protectedYear))
+        // A protected cube may be shared between requests (ProtectionCache), so a year is worked out once under a lock.
+        lock (_years)
         {
-            var months = year < _lastMonth.Year ? 12 : year == _lastMonth.Year ? _lastMonth.Month : 0;
-            protectedYear = new ProtectedYear(_cube, _nodes, year, months, _threshold);
-            _years[year] = protectedYear;
-        }
+            if (!_years.TryGetValue(year, out var protectedYear))
+            {
+                var months = year < _lastMonth.Year ? 12 : year == _lastMonth.Year ? _lastMonth.Month : 0;
+                protectedYear = new ProtectedYear(_cube, _nodes, year, months, _threshold);
+                _years[year] = protectedYear;
+            }
 
-        return protectedYear;
+            return protectedYear;
+        }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ProtectedYear
     private const int Categorised = 1;
 
     /// <summary>Beyond this many tried moves a small cell counts as unproven, and gets more cover: slower never means less safe.</summary>
-    private const int MovesTriedPerCell = 2000;
+    private const int MovesTriedPerCell = 50;
 
     private readonly ScopeNodes _nodes;
     private readonly int _months;

@@ -20,6 +20,9 @@ public sealed class ScopeTree
 
     public string Province { get; }
 
+    /// <summary>The province and every municipality's networks as one text, for <see cref="ProtectionCache"/>'s key.</summary>
+    internal string Digest => $"{Province}\n{string.Join('\n', Networks.Select(m => $"{m.Key}\t{string.Join('\t', m.Value)}"))}";
+
     /// <summary>Each municipality's networks.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Networks { get; }
 }
