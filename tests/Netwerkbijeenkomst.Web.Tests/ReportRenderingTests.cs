@@ -55,19 +55,6 @@ public sealed class ReportRenderingTests
     }
 
     [Fact]
-    public void DownloadNames_AreDutchAndSafe()
-    {
-        var municipality = new ReportScope(ReportScopeKind.Municipality, "'s-Hertogenbosch", "'s-Hertogenbosch");
-        var province = new ReportScope(ReportScopeKind.Province, "Fryslân", "Fryslân");
-
-        Assert.Equal("rapportage-gemeente-s-hertogenbosch-2026-k1.pdf", ReportDownloads.FileName(municipality, ReportPeriod.Quarter(2026, 1), "pdf"));
-        Assert.Equal(
-            "rapportage-provincie-fryslan-2025-09-tot-2026-02-verloop-casussen.csv",
-            ReportDownloads.FileName(province, ReportPeriod.Custom(new(2025, 9, 1), new(2026, 2, 1)), "csv", "verloop-casussen"));
-        Assert.Equal("gemeente/'s-Hertogenbosch 2026-03 uren", ReportDownloads.LogObject(municipality, ReportPeriod.Month(2026, 3), "uren"));
-    }
-
-    [Fact]
     public void ProvinceOnAMunicipality_GetsNoNetworkParts_NorTheirTable()
     {
         var municipality = new ReportScope(ReportScopeKind.Municipality, "Utrecht", "Utrecht");
