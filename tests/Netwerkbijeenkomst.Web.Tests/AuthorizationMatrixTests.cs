@@ -12,6 +12,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     private const string Login = "naar inloggen";
     private const string Forbidden = "geen toegang";
     private const string Refused = "geweigerd";
+    private const string NotFound = "niet gevonden";
+    private const string BadRequest = "ongeldig";
 
     private readonly WebAppFactory _factory = new();
     private DemoWorld _demo = null!;
@@ -65,6 +67,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/netwerken/bestaat-niet/planning", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ("/mijn-casussen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
         };
+        pages = [.. pages, .. ReportRows()];
 
         var mismatches = new List<string>();
         foreach (var role in Roles.All)
@@ -166,6 +169,54 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         Assert.Equal(contributionId, Assert.Single((await _demo.MeetingAsync()).Contributions).Id);
     }
 
+    /// <summary>
+    /// The report pages and downloads: the municipality sees Utrecht and its network, the other municipality Amersfoort
+    /// and its network, the province Utrecht and its municipalities (not their networks, nor their per-network table),
+    /// the other province only Noord-Holland; a coordinator their own network. Everything else is not found.
+    /// </summary>
+    private static IEnumerable<(string Path, Dictionary<string, string> Expected)> ReportRows()
+    {
+        var quarter = $"jaar={DateTime.UtcNow.Year - 1}&kwartaal=4";
+        var network = ExpectReport(Login, NotFound, Ok, NotFound, NotFound, Ok, NotFound, NotFound, NotFound);
+        var otherNetwork = ExpectReport(Login, NotFound, NotFound, NotFound, Ok, NotFound, Ok, NotFound, NotFound);
+        var municipality = ExpectReport(Login, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, Ok, NotFound);
+        var province = ExpectReport(Login, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, NotFound);
+        var nobody = ExpectReport(Login, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound);
+        return
+        [
+            ("/rapportage", ExpectReport(Login, Ok, "302 /rapportage/netwerk/utrecht", Ok, "302 /rapportage/netwerk/amersfoort", Ok, Ok, Ok, "302 /rapportage/provincie/Noord-Holland")),
+            ("/rapportage/uitleg", ExpectReport(Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok)),
+            ("/rapportage/netwerk/utrecht", network),
+            ("/rapportage/netwerk/utrecht?periode=eigen&van=2025-01&tot=2025-12", network),
+            ("/rapportage/netwerk/utrecht?periode=kwartaal&jaar=2025&kwartaal=9", network),
+            ("/rapportage/netwerk/amersfoort", otherNetwork),
+            ("/rapportage/gemeente/Utrecht", municipality),
+            ("/rapportage/gemeente/Utrecht?periode=maand&jaar=2025&maand=6", municipality),
+            ("/rapportage/gemeente/Amersfoort", ExpectReport(Login, NotFound, NotFound, NotFound, NotFound, NotFound, Ok, Ok, NotFound)),
+            ("/rapportage/provincie/Utrecht", province),
+            ("/rapportage/provincie/Noord-Holland", ExpectReport(Login, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Ok)),
+            ("/rapportage/gemeente/Bestaat-niet", nobody),
+            ("/rapportage/netwerk/bestaat-niet", nobody),
+            ("/rapportage/land/Nederland", nobody),
+            ($"/rapportage/netwerk/utrecht/kwartaal.pdf?{quarter}", network),
+            ("/rapportage/netwerk/utrecht/tabel/themas.csv", network),
+            ("/rapportage/netwerk/utrecht/cijfers.csv", network),
+            ("/rapportage/netwerk/utrecht/tabellen.zip", network),
+            ("/rapportage/netwerk/amersfoort/tabel/themas.csv", otherNetwork),
+            ($"/rapportage/gemeente/Utrecht/kwartaal.pdf?{quarter}", municipality),
+            ("/rapportage/gemeente/Utrecht/kwartaal.pdf?jaar=2025&kwartaal=5", ExpectReport(Login, NotFound, NotFound, NotFound, NotFound, BadRequest, NotFound, BadRequest, NotFound)),
+            ("/rapportage/gemeente/Utrecht/cijfers.csv?periode=jaar&jaar=2025", municipality),
+            ("/rapportage/gemeente/Utrecht/tabellen.zip", municipality),
+            ("/rapportage/gemeente/Utrecht/tabel/themas.csv", municipality),
+            ("/rapportage/gemeente/Utrecht/tabel/onderdelen.csv", ExpectReport(Login, NotFound, NotFound, NotFound, NotFound, Ok, NotFound, NotFound, NotFound)),
+            ("/rapportage/gemeente/Utrecht/tabel/bestaat-niet.csv", nobody),
+            ("/rapportage/gemeente/Utrecht/verslag.pdf", nobody),
+            ($"/rapportage/provincie/Utrecht/kwartaal.pdf?{quarter}", province),
+            ("/rapportage/provincie/Utrecht/tabellen.zip", province),
+            ("/rapportage/provincie/Utrecht/tabel/onderdelen.csv", province),
+        ];
+    }
+
     /// <summary>A meeting of its own, closed, with its minutes approved; the demo meeting stays as it is for the other rows.</summary>
     private async Task<Guid> ClosedMeetingWithApprovedMinutesAsync()
     {
@@ -181,12 +232,19 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     {
         using var warmUp = _factory.CreateClient();
         await warmUp.GetAsync(new Uri("/health", UriKind.Relative));
+        await ReportViewers.AddAsync(_factory);
         _demo = new DemoWorld(_factory);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
+    /// <summary>A municipality or province account of elsewhere is, outside the reports, one more account in no network.</summary>
     private static Dictionary<string, string> Expect(string anonymous, string administrator, string coordinator, string member, string otherNetwork, string municipality) =>
+        ExpectReport(anonymous, administrator, coordinator, member, otherNetwork, municipality, municipality, municipality, municipality);
+
+    private static Dictionary<string, string> ExpectReport(
+        string anonymous, string administrator, string coordinator, string member, string otherNetwork,
+        string municipality, string otherMunicipality, string province, string otherProvince) =>
         new()
         {
             [Roles.Anonymous] = anonymous,
@@ -195,12 +253,16 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             [Roles.Member] = member,
             [Roles.OtherNetwork] = otherNetwork,
             [Roles.Municipality] = municipality,
+            [Roles.OtherMunicipality] = otherMunicipality,
+            [Roles.Province] = province,
+            [Roles.OtherProvince] = otherProvince,
         };
 
     private static string Describe(HttpResponseMessage response) => response.StatusCode switch
     {
         HttpStatusCode.OK => Ok,
-        HttpStatusCode.NotFound => "niet gevonden",
+        HttpStatusCode.NotFound => NotFound,
+        HttpStatusCode.BadRequest => BadRequest,
         HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/inloggen", StringComparison.Ordinal) => Login,
         HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/geen-toegang", StringComparison.Ordinal) => Forbidden,
         var other => $"{(int)other} {response.Headers.Location}",

@@ -10,20 +10,23 @@ namespace Netwerkbijeenkomst.Web.Tests;
 public sealed class ReportRenderingTests
 {
     [Theory]
-    [InlineData(14, 9, "Gestegen van 9 naar 14.")]
-    [InlineData(9, 14, "Gedaald van 14 naar 9.")]
-    [InlineData(9, 9, "Gelijk gebleven: vorige periode ook 9.")]
-    [InlineData(1234, 1000, "Gestegen van 1.000 naar 1.234.")]
+    [InlineData(14, 9, "Gestegen van 9 (2e kwartaal 2026) naar 14.")]
+    [InlineData(9, 14, "Gedaald van 14 (2e kwartaal 2026) naar 9.")]
+    [InlineData(9, 9, "Gelijk gebleven: ook 9 in de vorige periode (2e kwartaal 2026).")]
+    [InlineData(1234, 1000, "Gestegen van 1.000 (2e kwartaal 2026) naar 1.234.")]
     public void Change_BetweenExactFigures_IsSaidInWords(int current, int previous, string expected) =>
-        Assert.Equal(expected, FigureChange.Describe(new Figure("besproken", "Besproken casussen", Shown.Exact(current), Shown.Exact(previous)), 5));
+        Assert.Equal(expected, FigureChange.Describe(new Figure("besproken", "Besproken casussen", Shown.Exact(current), Shown.Exact(previous)), 5, "2e kwartaal 2026"));
 
     [Fact]
     public void Change_WithAHiddenSide_IsNotWorkedOut()
     {
         // A leaked value inside a non-exact Shown must not come out either.
         var small = new Shown(ShownKind.Small, 3);
-        Assert.Equal("Vorige periode: < 5; niet te vergelijken.", FigureChange.Describe(new Figure("a", "A", Shown.Exact(14), small), 5));
-        Assert.Equal("Vorige periode: 9; niet te vergelijken.", FigureChange.Describe(new Figure("a", "A", Shown.Protected, Shown.Exact(9)), 5));
+        Assert.Equal("Vorige periode (maart 2026): < 5; niet te vergelijken.", FigureChange.Describe(new Figure("a", "A", Shown.Exact(14), small), 5, "maart 2026"));
+        Assert.Equal("Vorige periode (maart 2026): 9; niet te vergelijken.", FigureChange.Describe(new Figure("a", "A", Shown.Protected, Shown.Exact(9)), 5, "maart 2026"));
+        Assert.Equal(
+            "Niet te vergelijken met maart 2026: beide aantallen zijn klein of afgeschermd.",
+            FigureChange.Describe(new Figure("a", "A", new Shown(ShownKind.Protected, 7), small), 5, "maart 2026"));
         Assert.Null(FigureChange.Direction(new Figure("a", "A", small, Shown.Exact(9))));
     }
 
@@ -52,19 +55,6 @@ public sealed class ReportRenderingTests
         var chart = new FigureChart("x", "</script><script>alert(1)</script>", ChartKind.Bar, ["<b>"], ImmutableArray<ChartSeries>.Empty, "t");
 
         Assert.DoesNotContain("<", ChartIsland.Json(chart, 5), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void DownloadNames_AreDutchAndSafe()
-    {
-        var municipality = new ReportScope(ReportScopeKind.Municipality, "'s-Hertogenbosch", "'s-Hertogenbosch");
-        var province = new ReportScope(ReportScopeKind.Province, "Fryslân", "Fryslân");
-
-        Assert.Equal("rapportage-gemeente-s-hertogenbosch-2026-k1.pdf", ReportDownloads.FileName(municipality, ReportPeriod.Quarter(2026, 1), "pdf"));
-        Assert.Equal(
-            "rapportage-provincie-fryslan-2025-09-tot-2026-02-verloop-casussen.csv",
-            ReportDownloads.FileName(province, ReportPeriod.Custom(new(2025, 9, 1), new(2026, 2, 1)), "csv", "verloop-casussen"));
-        Assert.Equal("gemeente/'s-Hertogenbosch 2026-03 uren", ReportDownloads.LogObject(municipality, ReportPeriod.Month(2026, 3), "uren"));
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Factory.UseKestrel(0);
         Factory.StartServer();
         BaseUrl = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Factory.KestrelAddress = new Uri(BaseUrl);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

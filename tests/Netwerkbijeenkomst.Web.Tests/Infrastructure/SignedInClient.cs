@@ -12,7 +12,10 @@ public sealed class SignedInClient(HttpClient http) : IDisposable
 
     public static async Task<SignedInClient> SignInAsync(WebAppFactory factory, string? email, string password = Demo.DemoData.Password)
     {
-        var client = new SignedInClient(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
+        // On Kestrel the factory's client follows redirects whatever it is told; a plain socket client does as asked.
+        var client = new SignedInClient(factory.KestrelAddress is { } address
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = address }
+            : factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
         if (email is not null)
         {
             var response = await client.PostFormAsync("/account/inloggen", "/account/inloggen", new() { ["Email"] = email, ["Password"] = password });

@@ -25,6 +25,9 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     /// <summary>Does not exist until the host starts: the host must create it.</summary>
     public string DatabaseFolder { get; }
 
+    /// <summary>Where the server listens once a browser fixture has put it on Kestrel; null on the in-memory test server.</summary>
+    public Uri? KestrelAddress { get; set; }
+
     public string DatabaseFile => Path.Combine(DatabaseFolder, "netwerkbijeenkomst.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -24,7 +24,7 @@ public sealed class ReportNarrativeTests
     {
         var sentences = Compose(ReportSamples.Municipality());
 
-        Assert.Contains("Het netwerk gaf samen 126,5 uur aan het werk; tegen het ingestelde uurtarief is dat naar schatting € 3.795 waard.", sentences.Select(s => s.Replace('\u00a0', ' ')));
+        Assert.Contains("De vertrouwenspersonen gaven samen 126,5 uur aan het werk; tegen het ingestelde uurtarief is dat naar schatting € 3.795 waard.", sentences.Select(s => s.Replace('\u00a0', ' ')));
     }
 
     [Fact]

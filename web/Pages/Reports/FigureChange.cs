@@ -8,21 +8,27 @@ namespace Netwerkbijeenkomst.Web.Pages.Reports;
 /// </summary>
 public static class FigureChange
 {
-    public static string Describe(Figure figure, int threshold)
+    /// <summary>E.g. "Gestegen van 9 (2e kwartaal 2026) naar 14." or "Vorige periode (2e kwartaal 2026): &lt; 5; niet te vergelijken."</summary>
+    public static string Describe(Figure figure, int threshold, string previousLabel)
     {
         ArgumentNullException.ThrowIfNull(figure);
         var previous = figure.Previous.Text(threshold, figure.Format);
+        if (!figure.Current.IsExact && !figure.Previous.IsExact)
+        {
+            return $"Niet te vergelijken met {previousLabel}: beide aantallen zijn klein of afgeschermd.";
+        }
+
         if (!figure.Current.IsExact || !figure.Previous.IsExact)
         {
-            return $"Vorige periode: {previous}; niet te vergelijken.";
+            return $"Vorige periode ({previousLabel}): {previous}; niet te vergelijken.";
         }
 
         var current = figure.Current.Text(threshold, figure.Format);
         return figure.Current.Value.CompareTo(figure.Previous.Value) switch
         {
-            > 0 => $"Gestegen van {previous} naar {current}.",
-            < 0 => $"Gedaald van {previous} naar {current}.",
-            _ => $"Gelijk gebleven: vorige periode ook {previous}.",
+            > 0 => $"Gestegen van {previous} ({previousLabel}) naar {current}.",
+            < 0 => $"Gedaald van {previous} ({previousLabel}) naar {current}.",
+            _ => $"Gelijk gebleven: ook {previous} in de vorige periode ({previousLabel}).",
         };
     }
 

@@ -55,8 +55,9 @@ public sealed class ReportModel(ReportAccess access, IReportBuilder builder, Tim
         s.Figures.Any(f => !IsZero(f.Current) || !IsZero(f.Previous)) ||
         s.Tables.Any(t => t.Rows.Any(r => r.Cells.Any(c => !IsZero(c)))));
 
-    /// <summary>The chart drawn from <paramref name="table"/>'s data, shown above it.</summary>
-    public FigureChart? ChartOf(FigureTable table) => View?.Charts.FirstOrDefault(c => c.TableKey == table.Key);
+    /// <summary>The chart drawn from <paramref name="table"/>'s data, shown above it; none when it would draw no bar or line at all.</summary>
+    public FigureChart? ChartOf(FigureTable table) =>
+        View?.Charts.FirstOrDefault(c => c.TableKey == table.Key && c.Series.Any(s => s.Points.Any(p => p is { IsExact: true, Value: not 0 })));
 
     public TableView TableView(FigureTable table, int index) =>
         new(table, View!.Threshold, ReportLinks.Csv(Grant.Scope, View.Period, table.Key), $"tabel-{index}");

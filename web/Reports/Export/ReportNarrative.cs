@@ -131,9 +131,9 @@ public static class ReportNarrative
         var moneyText = money is { Current.IsExact: true } ? Text(money.Current, money.Format) : null;
         return (hoursText, moneyText) switch
         {
-            (not null, not null) => $"Het netwerk gaf samen {hoursText} uur aan het werk; tegen het ingestelde uurtarief is dat naar schatting {moneyText} waard.",
-            (not null, null) => $"Het netwerk gaf samen {hoursText} uur aan het werk.",
-            (null, not null) => $"Het werk van het netwerk is tegen het ingestelde uurtarief naar schatting {moneyText} waard.",
+            (not null, not null) => $"De vertrouwenspersonen gaven samen {hoursText} uur aan het werk; tegen het ingestelde uurtarief is dat naar schatting {moneyText} waard.",
+            (not null, null) => $"De vertrouwenspersonen gaven samen {hoursText} uur aan het werk.",
+            (null, not null) => $"Het werk van de vertrouwenspersonen is tegen het ingestelde uurtarief naar schatting {moneyText} waard.",
             _ => null,
         };
     }

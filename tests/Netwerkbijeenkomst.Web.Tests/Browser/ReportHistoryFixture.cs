@@ -1,0 +1,24 @@
+using Netwerkbijeenkomst.Web.Tests.Infrastructure;
+
+namespace Netwerkbijeenkomst.Web.Tests.Browser;
+
+/// <summary>
+/// One web host with the demo's year of history (seeding it takes the better part of a minute here) and one chromium, for
+/// the report pages' browser tests and the downloads' HTTP tests alike; plus the viewers the demo lacks (<see cref="ReportViewers"/>).
+/// </summary>
+public sealed class ReportHistoryFixture : IAsyncLifetime
+{
+    public BrowserFixture Browser { get; } = new(new WebAppFactory(demoHistory: true));
+
+    public WebAppFactory Factory => Browser.Factory;
+
+    public DemoWorld Demo => Browser.Demo;
+
+    public async Task InitializeAsync()
+    {
+        await Browser.InitializeAsync();
+        await ReportViewers.AddAsync(Factory);
+    }
+
+    public Task DisposeAsync() => Browser.DisposeAsync();
+}
