@@ -1,3 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Netwerkbijeenkomst.Silo.EventLog;
+using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Web.Reports.Projection;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
 namespace Netwerkbijeenkomst.Web.Tests.Browser;
@@ -18,6 +23,12 @@ public sealed class ReportHistoryFixture : IAsyncLifetime
     {
         await Browser.InitializeAsync();
         await ReportViewers.AddAsync(Factory);
+
+        // Catching the report projection up over a year of events is slow on a loaded machine: pay for it here, where no
+        // browser step waits on it, together with a first sign-in and start page.
+        await Factory.Services.GetRequiredService<ProjectionRunner<ReportsProjection, AppDbContext>>().CatchUpAsync();
+        using var coordinator = await SignedInClient.SignInAsync(Factory, DemoData.Coordinator.Email);
+        await coordinator.GetPageAsync("/");
     }
 
     public Task DisposeAsync() => Browser.DisposeAsync();
