@@ -69,7 +69,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync(account.Email);
         await page.GetByLabel("Wachtwoord").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+
+        // Signed in is the start page with its heading. Waiting for the URL with its "load" event once hung for 90 s
+        // in CI although the page had arrived and the network was idle; the heading is what the tests build on.
+        await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Mijn netwerken", Level = 1 }).WaitForAsync();
         return page;
     }
 

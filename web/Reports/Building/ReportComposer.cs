@@ -148,7 +148,7 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
         var previousHours = Hours(_previous);
         return new FigureSection(ReportNarrative.ValueSection, "Waarde van het werk",
         [
-            new Figure("hours", "Uren die het netwerk gaf", hours.Total, previousHours.Total, "N0",
+            new Figure("hours", "Uren die vertrouwenspersonen gaven", hours.Total, previousHours.Total, "N0",
                 "Bijeenkomsten (geplande duur × aanwezigen) plus de uren die vertrouwenspersonen bij casussen schreven."),
             new Figure("value-estimate", "Geschatte waarde van het werk", Times(hours.Total, hourlyRate), Times(previousHours.Total, hourlyRate), "C0",
                 $"Uren × {hourlyRate.ToString("C2", DutchFormat.Culture)} per uur."),
@@ -156,7 +156,7 @@ internal sealed class ReportComposer(ReportScope scope, ReportPeriod period, Rep
                 "Opschalingen naar zorg plus instellingen die als gast op een bijeenkomst kwamen."),
         ],
         [
-            new FigureTable("uren", "Uren van het netwerk", [period.Label, _previous.Label],
+            new FigureTable("uren", "Uren van de vertrouwenspersonen", [period.Label, _previous.Label],
             [
                 new FigureTableRow("Bijeenkomsten", [hours.Meetings, previousHours.Meetings]),
                 new FigureTableRow("Bij casussen", [hours.Cases, previousHours.Cases]),
