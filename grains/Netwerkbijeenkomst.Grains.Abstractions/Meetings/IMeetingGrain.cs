@@ -52,6 +52,39 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     Task GiveFloorAsync(Actor actor, string userId);
 
+    /// <summary>The chair takes the floor back, so nobody has it; when nobody has it this stores nothing.</summary>
+    Task TakeFloorBackAsync(Actor actor);
+
+    /// <summary>The chair lowers someone's raised hand (one who left, or whose question was answered); a hand not raised stores nothing.</summary>
+    Task LowerHandOfAsync(Actor actor, string userId);
+
+    /// <summary>
+    /// The chair starts peer consultation (intervisie) on the current item, which must be a case presented by a member, under
+    /// the id the caller made; a repeat of the id is ignored. <paramref name="order"/> is the members in turn (present, not the
+    /// presenter); empty means everyone present but the presenter, in the order they came in. <paramref name="minutes"/> is the
+    /// optional timer of the first phase. One round at a time runs in a meeting.
+    /// </summary>
+    Task StartRoundAsync(Actor actor, Guid roundId, ImmutableArray<string> order, int? minutes);
+
+    /// <summary>The chair moves the round to <paramref name="phase"/>, the next one; asking for the phase it is in stores nothing.</summary>
+    Task AdvanceRoundAsync(Actor actor, Guid roundId, RoundPhase phase, int? minutes);
+
+    /// <summary>
+    /// Says something in the round's current phase under the id the caller made (a repeat is ignored): the presenter in the
+    /// question and reaction phases; in the turn phases the member whose turn it is, with only questions accepted in the
+    /// clarifying round. The text is about the round's case and is checked here.
+    /// </summary>
+    Task PostRoundEntryAsync(Actor actor, Guid roundId, Guid entryId, string text);
+
+    /// <summary>Lets <paramref name="userId"/>'s turn in <paramref name="phase"/> go by (the member, or the chair for them); once they had their turn this stores nothing.</summary>
+    Task PassRoundTurnAsync(Actor actor, Guid roundId, RoundPhase phase, string userId);
+
+    /// <summary>
+    /// The chair closes the round with the advice entries chosen, recorded on the case as advice <paramref name="adviceId"/>
+    /// with <paramref name="nextSteps"/>; a repeat of a closed round is ignored.
+    /// </summary>
+    Task CloseRoundAsync(Actor actor, Guid roundId, Guid adviceId, ImmutableArray<Guid> chosenEntryIds, string nextSteps);
+
     /// <summary>Records advice on a case on the agenda (the case keeps and checks it); a repeat of the same id is ignored.</summary>
     Task RecordAdviceAsync(Actor actor, Guid adviceId, Guid caseId, string advice, string nextSteps);
 
