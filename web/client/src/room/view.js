@@ -176,3 +176,13 @@ export function parseMinutes(text) {
   const minutes = Number(value);
   return minutes >= 1 && minutes <= 120 ? minutes : Number.NaN;
 }
+
+/** Brings the chair's order of turns in line with who is present: newcomers at the end, leavers out, the rest as arranged. */
+export function syncOrder(order, present, presenterId, chairId) {
+  const kept = order.filter((o) => present.some((id) => sameId(id, o.userId)) && !sameId(o.userId, presenterId));
+  for (const id of present) {
+    if (sameId(id, presenterId) || kept.some((o) => sameId(o.userId, id))) continue;
+    kept.push({ userId: id, checked: !sameId(id, chairId) });
+  }
+  return kept;
+}
