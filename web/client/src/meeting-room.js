@@ -3,7 +3,8 @@
 // room/render/ and wires the forms to the hub. Announcements go to one polite live region; focus is never moved by a push.
 import { createRoomStore } from "./room/store.js";
 import { connectRoom } from "./room/connection.js";
-import { hubErrorText } from "./room/hub.js";
+import { hubErrorText, isHubRefusal } from "./room/hub.js";
+import { browserStorage, roomKey } from "./room/storage.js";
 import { createOutbox, flush } from "./room/outbox.js";
 import { createDrafts } from "./room/drafts.js";
 import { newSubmissionId } from "./submission-id.js";
@@ -30,22 +31,6 @@ function readPage() {
   }
 }
 
-/** localStorage, or a memory stand-in where the browser refuses it (private mode, storage off). */
-function storage() {
-  try {
-    const probe = "netwerkbijeenkomst:probe";
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
-  } catch {
-    const memory = new Map();
-    return { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, String(v)), removeItem: (k) => void memory.delete(k) };
-  }
-}
-
-/** A refusal of the hub (a domain rule) as opposed to a lost connection. */
-const isRefusal = (error) => typeof error?.message === "string" && error.message.includes("HubException");
-
 const STATUS_TEXT = { connecting: TEXT.connecting, online: TEXT.online, reconnecting: TEXT.reconnecting, offline: TEXT.offline };
 
 function start(page) {
@@ -54,10 +39,10 @@ function start(page) {
   const me = context.userId;
   const isChair = Boolean(context.isCoordinator);
   const announcer = createAnnouncer($("announcer"));
-  const key = `netwerkbijeenkomst:room:${String(context.meetingId).toLowerCase()}:${me}`;
-  const drafts = createDrafts(storage(), `${key}:drafts`);
-  const outbox = createOutbox(storage(), `${key}:outbox`);
-  const errorText = (error) => hubErrorText(error);
+  const storage = browserStorage();
+  const drafts = createDrafts(storage, roomKey("concept", String(context.meetingId), me));
+  const outbox = createOutbox(storage, roomKey("outbox", String(context.meetingId), me));
+  const errorText = (/** @type {unknown} */ error) => hubErrorText(error, status === "online");
   /** The chair's arrangement of turns for the next round, kept here so that pushes do not undo it. */
   const local = { order: /** @type {{ userId: string, checked: boolean }[]} */ ([]) };
   let status = "connecting";
@@ -69,6 +54,8 @@ function start(page) {
   $("meeting-room")?.classList.toggle("is-chair", isChair);
   for (const node of document.querySelectorAll(".participant-only")) /** @type {HTMLElement} */ (node).hidden = !me;
   for (const node of document.querySelectorAll(".chair-only")) /** @type {HTMLElement} */ (node).hidden = !isChair;
+  // The chair gives the floor and takes it; a hand of their own would only stand in the queue.
+  for (const node of document.querySelectorAll(".member-only")) /** @type {HTMLElement} */ (node).hidden = !me || isChair;
 
   /** @returns {import("./room/render/types.js").View} */
   const view = () => ({
@@ -189,17 +176,15 @@ function start(page) {
     if (flushing || outbox.list().length === 0) return;
     flushing = true;
     try {
-      const results = await flush(outbox, (item) => hub.postContribution(item.id, item.kind, item.text, item.caseId ?? null));
-      for (const result of Array.isArray(results) ? results : []) {
-        const item = result?.item;
-        if (!item || !(result.refusal || result.error)) continue;
+      const { refused } = await flush(outbox, (item) => hub.postContribution(item.id, item.kind, item.text, item.caseId ?? null));
+      for (const { entry, refusal, error } of refused) {
         const field = /** @type {HTMLTextAreaElement | null} */ ($("contribution-text"));
         if (field && !field.value.trim()) {
-          setFieldText(field, item.text);
-          drafts.set("contribution", item.text);
+          setFieldText(field, entry.text);
+          drafts.set("contribution", entry.text);
         }
-        if (result.refusal) showRefusal("contribution-error", result.refusal, [{ field: "text", id: "contribution-text", text: item.text }], { focus: false });
-        else showError("contribution-error", errorText(result.error));
+        if (refusal) showRefusal("contribution-error", refusal, [{ field: "text", id: "contribution-text", text: entry.text }], { focus: false });
+        else showError("contribution-error", errorText(error));
       }
     } finally {
       flushing = false;
@@ -234,7 +219,7 @@ function start(page) {
       try {
         return await hub.postContribution(item.id, item.kind, item.text, item.caseId);
       } catch (error) {
-        if (isRefusal(error)) throw error;
+        if (isHubRefusal(error)) throw error;
         // The connection went while sending: keep it to send once it is back, under the same id.
         outbox.add(item);
         return null;

@@ -21,13 +21,13 @@ export function renderAgenda(state, view) {
           "aria-current": row.status === "current" ? "step" : null,
           className: `agenda-item is-${row.status}${row.over ? " is-over" : ""}`,
         },
+        el("span", { className: "agenda-title", text: item.title }),
         el(
           "span",
-          { className: "agenda-line" },
-          el("span", { className: "agenda-title", text: item.title }),
-          row.time ? el("span", { className: "agenda-time", "data-time": "", text: row.time }) : null,
+          { className: "agenda-meta" },
+          el("span", { className: "agenda-details", text: details.join(" · ") }),
+          row.time ? el("span", { className: "agenda-time", text: row.time }) : null,
         ),
-        el("span", { className: "agenda-details", text: details.join(" · ") }),
       );
     },
     emptyId: "agenda-empty",

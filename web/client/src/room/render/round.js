@@ -15,6 +15,7 @@ export function shownRound(state) {
 export function renderRound(state, view) {
   const round = shownRound(state);
   setHidden("round", !round);
+  $("meeting-room")?.classList.toggle("has-round", Boolean(round));
   if (!round) {
     setHidden("round-entry-form", true);
     return;
@@ -107,7 +108,6 @@ export function renderRoundTools(state, view, local) {
   const startable = state.meeting.status === "Started" && mayStartRound(state, item);
   setHidden("round-start-form", !startable);
   setHidden("round-unavailable", startable || Boolean(running));
-  setText("tab-round", running ? `Intervisie (${label("roundPhase", running.phase).split(" ")[0]})` : "Intervisie");
 
   if (startable) {
     syncList($("round-order"), local.order, {
