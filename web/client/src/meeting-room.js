@@ -168,8 +168,10 @@ function start(page) {
       showError("connection-error", TEXT.versionChanged);
       window.location.reload();
     },
+    onError: (text) => showError("connection-error", text),
   });
   const hub = connection.hub;
+  Object.assign(hooks, { ready: connection.ready.then(() => ready), goOffline: connection.goOffline, goOnline: connection.goOnline });
 
   /** Sends the contributions written while offline, once each, in order; a refused one comes back into the field. */
   async function sendWaiting() {
