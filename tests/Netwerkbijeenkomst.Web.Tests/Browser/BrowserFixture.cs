@@ -54,14 +54,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     private const float StepTimeoutMs = 90_000;
 
-    /// <summary>A new browser context signed in through the login form.</summary>
-    public async Task<IPage> SignInAsync(DemoAccount account, bool phone = true)
+    /// <summary>A laptop's screen, the size the chair's desk of the live room must fit without scrolling.</summary>
+    public static ViewportSize Desk => new() { Width = 1366, Height = 768 };
+
+    /// <summary>A new browser context signed in through the login form: a phone, a desktop, or the <paramref name="viewport"/> given.</summary>
+    public async Task<IPage> SignInAsync(DemoAccount account, bool phone = true, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl,
             Locale = "nl-NL",
-            ViewportSize = phone ? new() { Width = 360, Height = 740 } : new() { Width = 1280, Height = 900 },
+            ViewportSize = viewport ?? (phone ? new() { Width = 360, Height = 740 } : new() { Width = 1280, Height = 900 }),
         });
         context.SetDefaultTimeout(StepTimeoutMs);
         var page = await context.NewPageAsync();

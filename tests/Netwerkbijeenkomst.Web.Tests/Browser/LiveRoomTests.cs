@@ -16,7 +16,7 @@ public sealed class LiveRoomTests
     public async Task ThreePeople_HoldAMeeting_Live()
     {
         var meetingId = await _browser.Demo.MeetingIdAsync();
-        var coordinator = await _browser.SignInAsync(DemoData.Coordinator, phone: false);
+        var coordinator = await _browser.SignInAsync(DemoData.Coordinator, viewport: BrowserFixture.Desk);
         var ayse = await _browser.SignInAsync(DemoData.Members[0].Account);
         var mohamed = await _browser.SignInAsync(DemoData.Members[1].Account);
         var violations = new List<string>();
@@ -79,6 +79,7 @@ public sealed class LiveRoomTests
         await coordinator.WaitForFunctionAsync("last => window.meetingRoom.applied.at(-1) >= last", applied[^1]);
 
         // An action point recorded live lands on the network's action-point list.
+        await coordinator.GetByRole(AriaRole.Tab, new() { Name = "Actiepunt" }).ClickAsync();
         await coordinator.Locator("#action-point-description").FillAsync("Buurthuis vragen naar een inloopochtend");
         await coordinator.Locator("#action-point-owner").SelectOptionAsync(new SelectOptionValue { Label = DemoData.Members[1].Account.Name });
         await coordinator.Locator("#action-point-due").FillAsync(DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -108,7 +109,7 @@ public sealed class LiveRoomTests
             Body = $$"""
                 <!DOCTYPE html><html lang="nl"><head><title>Nagemaakt</title></head><body><main>
                 <p id="connection-state" role="status"></p><p id="connection-error" role="alert"></p>
-                <script type="application/json" id="meeting-state">{"meetingId":"{{meetingId}}","userId":"x","isCoordinator":false,"sequence":0,"title":"x","status":"Started","agenda":[],"currentItem":null,"present":[],"hands":[],"floor":null,"contributions":[],"advice":[],"actionPoints":[],"escalations":[],"people":{},"institutions":[],"cases":[],"owners":[]}</script>
+                <script type="application/json" id="meeting-state">{"version":2,"context":{"meetingId":"{{meetingId}}","userId":"x","isCoordinator":false,"people":[],"owners":[],"institutions":[]},"state":{"sequence":0,"meeting":{"title":"x","status":"Started"},"agenda":{"items":[],"current":null,"currentSince":null,"used":[]},"attendance":{"present":[],"hands":[],"floor":null},"contributions":[],"advice":[],"actionPoints":[],"escalations":[],"rounds":[]}}</script>
                 <script type="module" src="/js/meeting-room.js"></script></main></body></html>
                 """,
         }));

@@ -46,6 +46,8 @@ function start(page) {
   /** The chair's arrangement of turns for the next round, kept here so that pushes do not undo it. */
   const local = { order: /** @type {{ userId: string, checked: boolean }[]} */ ([]) };
   let status = "connecting";
+  /** Join's refusal (no longer a member, say): then nothing waits for a connection that will not come. */
+  let refusedText = "";
   let joined = false;
   let flushing = false;
   let renderedItemId = /** @type {string | null | undefined} */ (undefined);
@@ -168,7 +170,10 @@ function start(page) {
       showError("connection-error", TEXT.versionChanged);
       window.location.reload();
     },
-    onError: (text) => showError("connection-error", text),
+    onError: (text) => {
+      refusedText = text;
+      showError("connection-error", text);
+    },
   });
   const hub = connection.hub;
   Object.assign(hooks, { ready: connection.ready.then(() => ready), goOffline: connection.goOffline, goOnline: connection.goOnline });
@@ -214,14 +219,14 @@ function start(page) {
     invoke: async (id) => {
       const picked = $("contribution-case-field")?.hidden ? null : value("contribution-case") || null;
       const item = { id, kind: value("contribution-kind"), text: value("contribution-text"), caseId: picked };
-      if (status !== "online") {
+      if (status !== "online" && !refusedText) {
         outbox.add(item);
         return null;
       }
       try {
         return await hub.postContribution(item.id, item.kind, item.text, item.caseId);
       } catch (error) {
-        if (isHubRefusal(error)) throw error;
+        if (isHubRefusal(error) || refusedText) throw error;
         // The connection went while sending: keep it to send once it is back, under the same id.
         outbox.add(item);
         return null;
