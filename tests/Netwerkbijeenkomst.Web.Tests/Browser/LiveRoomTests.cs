@@ -106,10 +106,10 @@ public sealed class LiveRoomTests
         await peter.RouteAsync("**/nagemaakte-ruimte", route => route.FulfillAsync(new()
         {
             ContentType = "text/html",
-            Body = $$"""
+            Body = $$$"""
                 <!DOCTYPE html><html lang="nl"><head><title>Nagemaakt</title></head><body><main>
                 <p id="connection-state" role="status"></p><p id="connection-error" role="alert"></p>
-                <script type="application/json" id="meeting-state">{"version":2,"context":{"meetingId":"{{meetingId}}","userId":"x","isCoordinator":false,"people":[],"owners":[],"institutions":[]},"state":{"sequence":0,"meeting":{"title":"x","status":"Started"},"agenda":{"items":[],"current":null,"currentSince":null,"used":[]},"attendance":{"present":[],"hands":[],"floor":null},"contributions":[],"advice":[],"actionPoints":[],"escalations":[],"rounds":[]}}</script>
+                <script type="application/json" id="meeting-state">{"version":2,"context":{"meetingId":"{{{meetingId}}}","userId":"x","isCoordinator":false,"people":[],"owners":[],"institutions":[]},"state":{"sequence":0,"meeting":{"title":"x","status":"Started"},"agenda":{"items":[],"current":null,"currentSince":null,"used":[]},"attendance":{"present":[],"hands":[],"floor":null},"contributions":[],"advice":[],"actionPoints":[],"escalations":[],"rounds":[]}}</script>
                 <script type="module" src="/js/meeting-room.js"></script></main></body></html>
                 """,
         }));

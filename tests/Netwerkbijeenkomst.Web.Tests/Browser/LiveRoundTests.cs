@@ -52,8 +52,9 @@ public sealed class LiveRoundTests(BrowserFixture browser)
 
         // The chair starts a round, five minutes for the question; the order offered is the members present but the presenter.
         await chair.GetByRole(AriaRole.Tab, new() { Name = "Intervisie" }).ClickAsync();
-        await Expect(chair.Locator("#round-order li")).ToHaveCountAsync(2);
+        await Expect(chair.Locator("#round-order li")).ToHaveCountAsync(3);
         await Expect(chair.Locator("#round-order li").First).ToContainTextAsync(First.Name);
+        await Expect(chair.Locator("#round-order input:checked")).ToHaveCountAsync(2);
         await chair.GetByLabel("Tijd voor de hulpvraag in minuten (optioneel)").FillAsync("5");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Intervisie beginnen" }).ClickAsync();
         foreach (var page in new[] { chair, presenter, first, second })

@@ -145,3 +145,16 @@ test("timer minutes are empty, or a whole number from 1 to 120", () => {
   assert.ok(Number.isNaN(parseMinutes("2,5")));
   assert.ok(Number.isNaN(parseMinutes("121")));
 });
+
+test("the order of turns follows who is present, the chair unticked at the end, the chair's arrangement kept", async () => {
+  const { syncOrder } = await import("../src/room/view.js");
+  let order = syncOrder([], ["chair", "a", "p", "b"], "p", "chair");
+  assert.deepEqual(order, [
+    { userId: "a", checked: true },
+    { userId: "b", checked: true },
+    { userId: "chair", checked: false },
+  ]);
+  order = syncOrder([order[1], order[0], order[2]], ["chair", "a", "b", "c"], "p", "chair");
+  assert.deepEqual(order.map((o) => o.userId), ["b", "a", "c", "chair"]);
+  assert.deepEqual(syncOrder(order, ["chair", "b"], "p", "chair").map((o) => o.userId), ["b", "chair"]);
+});

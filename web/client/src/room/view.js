@@ -177,12 +177,21 @@ export function parseMinutes(text) {
   return minutes >= 1 && minutes <= 120 ? minutes : Number.NaN;
 }
 
-/** Brings the chair's order of turns in line with who is present: newcomers at the end, leavers out, the rest as arranged. */
+/**
+ * Brings the chair's order of turns in line with who is present: newcomers at the end (the chair themselves, unticked,
+ * after everyone else), leavers out, the rest as the chair arranged them.
+ * @param {{ userId: string, checked: boolean }[]} order @param {readonly string[]} present
+ * @param {string | null} presenterId @param {string} chairId
+ */
 export function syncOrder(order, present, presenterId, chairId) {
   const kept = order.filter((o) => present.some((id) => sameId(id, o.userId)) && !sameId(o.userId, presenterId));
   for (const id of present) {
-    if (sameId(id, presenterId) || kept.some((o) => sameId(o.userId, id))) continue;
-    kept.push({ userId: id, checked: !sameId(id, chairId) });
+    if (sameId(id, presenterId) || sameId(id, chairId) || kept.some((o) => sameId(o.userId, id))) continue;
+    const chair = kept.findIndex((o) => sameId(o.userId, chairId));
+    kept.splice(chair < 0 ? kept.length : chair, 0, { userId: id, checked: true });
+  }
+  if (present.some((id) => sameId(id, chairId)) && !sameId(chairId, presenterId) && !kept.some((o) => sameId(o.userId, chairId))) {
+    kept.push({ userId: chairId, checked: false });
   }
   return kept;
 }
