@@ -3,15 +3,41 @@ using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Web.Tests;
 
-/// <summary>The room's script modules pass their own unit tests (Node's test runner), inside the one test command.</summary>
+/// <summary>
+/// The room's script modules pass their own unit tests (Node's test runner) and type-check against the room contract's
+/// generated types (tsc with checkJs), inside the one test command.
+/// </summary>
 public sealed class ClientModuleTests
 {
+    private static readonly string ClientRoot = Path.Combine(RepositoryRoot.Path, "web", "client");
+
     [Fact]
     public async Task ClientModules_PassTheirNodeUnitTests()
     {
-        var start = new ProcessStartInfo("node", ["--test", "test/"])
+        var (exitCode, output) = await RunNodeAsync("--test", "test/");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"(?m)^# pass [1-9]", output);
+        Assert.Contains("# fail 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClientModules_TypeCheckAgainstTheRoomContract()
+    {
+        // The web build's `npm ci` installs typescript (a devDependency); run its tsc with node, as `npm run check` does.
+        var tsc = Path.Combine("node_modules", "typescript", "bin", "tsc");
+        Assert.True(File.Exists(Path.Combine(ClientRoot, tsc)), "typescript is not installed in web/client: build web (it runs npm ci) first.");
+
+        var (exitCode, output) = await RunNodeAsync(tsc, "--noEmit", "-p", ".");
+
+        Assert.True(exitCode == 0, output);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node", arguments)
         {
-            WorkingDirectory = Path.Combine(RepositoryRoot.Path, "web", "client"),
+            WorkingDirectory = ClientRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -19,9 +45,6 @@ public sealed class ClientModuleTests
         var output = node.StandardOutput.ReadToEndAsync();
         var errors = node.StandardError.ReadToEndAsync();
         await node.WaitForExitAsync();
-
-        Assert.True(node.ExitCode == 0, $"{await output}\n{await errors}");
-        Assert.Matches(@"(?m)^# pass [1-9]", await output);
-        Assert.Contains("# fail 0", await output, StringComparison.Ordinal);
+        return (node.ExitCode, $"{await output}\n{await errors}");
     }
 }

@@ -130,6 +130,10 @@ export function connectRoom({
     joined = resolve;
   });
 
+  /** @type {import("./hub.js").Invoke} */
+  const invoke = (method, ...args) => connection.invoke(method, ...args);
+  /** The same, checked by tsc against the hub's generated signatures. */
+  const call = /** @type {import("./hub.js").HubInvoke} */ (invoke);
   const connected = () => connection.state === HubConnectionState.Connected;
   const browserOffline = () => surroundings !== null && !surroundings.isOnline();
 
@@ -207,7 +211,7 @@ export function connectRoom({
         do {
           joinAgain = false;
           if (!connected() || stopped) return false;
-          take(await connection.invoke(watchOnly ? "Watch" : "Join", meetingId));
+          take(await call(watchOnly ? "Watch" : "Join", meetingId));
         } while (joinAgain && !stopped);
         return !stopped;
       } catch (error) {
@@ -294,14 +298,14 @@ export function connectRoom({
   });
   surroundings?.on("wake", () => wake?.());
   surroundings?.on("leave", () => {
-    if (!watchOnly && connected()) connection.invoke("Leave", meetingId).catch(() => undefined);
+    if (!watchOnly && connected()) call("Leave", meetingId).catch(() => undefined);
   });
 
   void ensureStarted();
 
   return {
     /** The hub's commands for this meeting. */
-    hub: createHub((method, ...args) => connection.invoke(method, ...args), meetingId),
+    hub: createHub(invoke, meetingId),
 
     get status() {
       return status;
