@@ -122,7 +122,11 @@ export function turnText(round, userId, nameOf) {
   return sameId(round.turn, userId) ? TEXT.yourTurn : TEXT.turnOf(nameOf(round.turn));
 }
 
-/** The round's entries and passes of one phase, in order: `{ entry }` or `{ pass }`. @param {RoomRound} round */
+/**
+ * The round's entries and passes of one phase, in order: `{ entry }` or `{ pass }`.
+ * @param {RoomRound | null} round @param {string} phase
+ * @returns {{ entry?: import("../room-contract").RoomRoundEntry, pass?: import("../room-contract").RoomRoundPass }[]}
+ */
 export function phaseLines(round, phase) {
   const entries = (round?.entries ?? []).filter((e) => e.phase === phase).map((entry) => ({ entry }));
   const passes = (round?.passes ?? []).filter((p) => p.phase === phase).map((pass) => ({ pass }));

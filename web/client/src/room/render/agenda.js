@@ -37,17 +37,18 @@ export function renderAgenda(state, view) {
 /** @param {import("../../room-contract").RoomState} state @param {import("./types.js").View} view */
 export function renderCurrentItem(state, view) {
   const item = currentItem(state);
+  const at = state.agenda.current ?? 0;
   setText("current-item-title", item ? item.title : TEXT.noCurrentItem);
   const meta = [];
   if (item) {
-    meta.push(TEXT.itemOf(state.agenda.current + 1, state.agenda.items.length));
+    meta.push(TEXT.itemOf(at + 1, state.agenda.items.length));
     if (item.presenterId) meta.push(TEXT.presenter(view.nameOf(item.presenterId)));
     if (item.guestName) meta.push(TEXT.guest(item.guestName));
     if (item.caseId) meta.push(TEXT.caseOf(view.caseLabel(item.caseId)));
   }
   setText("current-item-meta", meta.join(" · "));
   setHidden("current-item-meta", meta.length === 0);
-  const row = item ? agendaRows(state.agenda, view.now)[state.agenda.current] : null;
+  const row = item ? agendaRows(state.agenda, view.now)[at] : null;
   setText("current-item-time", row?.time ?? "");
   setHidden("current-item-time", !row?.time);
   $("current-item-time")?.classList.toggle("is-over", Boolean(row?.over));
@@ -55,7 +56,7 @@ export function renderCurrentItem(state, view) {
   const closed = state.meeting.status !== "Started";
   const prev = /** @type {HTMLButtonElement | null} */ ($("prev-item"));
   const next = /** @type {HTMLButtonElement | null} */ ($("next-item"));
-  const at = state.agenda.current;
-  if (prev) prev.disabled = closed || at === null || at <= 0;
-  if (next) next.disabled = closed || state.agenda.items.length === 0 || (at !== null && at >= state.agenda.items.length - 1);
+  const current = state.agenda.current;
+  if (prev) prev.disabled = closed || current === null || current <= 0;
+  if (next) next.disabled = closed || state.agenda.items.length === 0 || (current !== null && current >= state.agenda.items.length - 1);
 }

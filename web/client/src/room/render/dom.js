@@ -36,6 +36,9 @@ export function setHidden(id, hidden) {
 /**
  * Brings a list in line with `items`, reusing its elements by key so that focus inside them survives a push;
  * `signature` decides whether an existing element must be rebuilt.
+ * @template T
+ * @param {HTMLElement | null} list @param {readonly T[]} items
+ * @param {{ key: (item: T, index: number) => unknown, signature: (item: T, index: number) => string, build: (item: T, index: number) => HTMLElement, emptyId?: string }} how
  */
 export function syncList(list, items, { key, signature, build, emptyId }) {
   if (!list) return;

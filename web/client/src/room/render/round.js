@@ -58,7 +58,7 @@ export function renderRound(state, view) {
                       el("span", { className: "round-entry-text", text: line.entry.text }),
                       chosen.has(String(line.entry.id).toLowerCase()) ? el("span", { className: "badge badge-advice", text: TEXT.chosen }) : null,
                     )
-                  : el("li", { className: "round-pass", text: `${view.displayName(line.pass.userId)} ${TEXT.passed}` }),
+                  : el("li", { className: "round-pass", text: `${view.displayName(line.pass?.userId)} ${TEXT.passed}` }),
               ),
             )
           : el("p", { className: "empty", text: phase === "Question" ? TEXT.noQuestionYet : TEXT.noEntries }),
