@@ -54,6 +54,8 @@ function start(page) {
   const expired = new Set();
 
   $("meeting-room")?.classList.toggle("is-chair", isChair);
+  // On the chair's desk these panels scroll inside themselves: reachable by keyboard.
+  if (isChair) for (const id of ["agenda", "present", "records", "hands"]) $(id)?.setAttribute("tabindex", "0");
   for (const node of document.querySelectorAll(".participant-only")) /** @type {HTMLElement} */ (node).hidden = !me;
   for (const node of document.querySelectorAll(".chair-only")) /** @type {HTMLElement} */ (node).hidden = !isChair;
   // The chair gives the floor and takes it; a hand of their own would only stand in the queue.
@@ -95,12 +97,14 @@ function start(page) {
       fillChoices(state, v);
       local.order = syncOrder(local.order, state.attendance.present, item?.presenterId ?? null, me);
     }
-    if ((item?.id ?? null) !== renderedItemId) {
+    const itemChanged = (item?.id ?? null) !== renderedItemId;
+    if (itemChanged) {
       renderedItemId = item?.id ?? null;
       prefillFromItem(state);
     }
     renderCurrentItem(state, v);
     renderAgenda(state, v);
+    if (itemChanged) keepCurrentItemInView();
     renderAttendance(state, v);
     renderContributions(state, v, outbox.list());
     renderRecords(state, v);
@@ -112,6 +116,15 @@ function start(page) {
       if (closed) /** @type {HTMLButtonElement} */ (control).disabled = true;
     }
     if (!closed && isChair) updateContacts(v);
+  }
+
+  /** On the desk the agenda scrolls inside its panel: bring the current item into it, without scrolling the page. */
+  function keepCurrentItemInView() {
+    const panel = $("agenda");
+    const row = panel?.querySelector("[aria-current=step]");
+    if (!panel || !row || getComputedStyle(panel).overflowY !== "auto") return;
+    const top = row.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    if (top < 0 || top + row.getBoundingClientRect().height > panel.clientHeight) panel.scrollTop += top - panel.clientHeight / 3;
   }
 
   /** Every second: the times on the agenda and the round's timer; its running out is said once. */
