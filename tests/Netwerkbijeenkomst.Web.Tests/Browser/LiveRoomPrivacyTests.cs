@@ -63,7 +63,7 @@ public sealed class LiveRoomPrivacyTests(BrowserFixture browser)
         var page = await browser.SignInAsync(DemoData.Coordinator);
         await page.GotoAsync($"/bijeenkomsten/{meeting.Id}/live");
         await page.EvaluateAsync("() => window.meetingRoom.ready");
-        var advice = page.GetByLabel("Advies", new() { Exact = true });
+        var advice = page.GetByRole(AriaRole.Textbox, new() { Name = "Advies", Exact = true });
         var nextSteps = page.GetByLabel("Vervolgstappen (optioneel)");
 
         await page.Locator("#advice-case").SelectOptionAsync(new SelectOptionValue { Label = meeting.Agenda.Single(i => i.CaseId.HasValue).Title });

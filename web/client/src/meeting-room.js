@@ -19,7 +19,7 @@ import { renderAttendance } from "./room/render/attendance.js";
 import { renderContributions } from "./room/render/contributions.js";
 import { renderRecords } from "./room/render/records.js";
 import { renderRound, renderRoundTimer, renderRoundTools, shownRound } from "./room/render/round.js";
-import { fillChoices, prefillFromItem, renderToolsHeader, updateContacts } from "./room/render/tools.js";
+import { fillChoices, fillContributionCases, prefillFromItem, renderToolsHeader, updateContacts } from "./room/render/tools.js";
 
 /** @returns {import("./room-contract").RoomPage | null} */
 function readPage() {
@@ -93,6 +93,7 @@ function start(page) {
   function render(state) {
     const v = view();
     const item = currentItem(state);
+    fillContributionCases(state);
     if (isChair) {
       fillChoices(state, v);
       local.order = syncOrder(local.order, state.attendance.present, item?.presenterId ?? null, me);

@@ -10,7 +10,6 @@ export function fillChoices(state, view) {
   fillSelect($("advice-case"), cases, TEXT.chooseCase);
   fillSelect($("escalation-case"), cases, TEXT.chooseCase);
   fillSelect($("action-point-case"), cases, TEXT.noCase);
-  fillSelect($("contribution-case"), cases, TEXT.noCase);
   fillSelect(
     $("action-point-owner"),
     (view.context.owners ?? []).map((o) => ({ value: String(o.userId), label: o.name })),
@@ -27,6 +26,11 @@ export function fillChoices(state, view) {
     urgency.value = "Normal";
   }
   updateContacts(view);
+}
+
+/** The cases a contribution under an item without a case of its own may be about (every member's form). @param {import("../../room-contract").RoomState} state */
+export function fillContributionCases(state) {
+  fillSelect($("contribution-case"), caseOptions(state), TEXT.noCase);
 }
 
 /** The contact persons of the chosen institution (active ones only). @param {import("./types.js").View} view */
