@@ -37,7 +37,8 @@ public sealed class LiveRoomPrivacyTests(BrowserFixture browser)
         await Expect(text).ToHaveValueAsync(refused);
         await Expect(text).ToBeFocusedAsync();
         await Expect(text).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(text).ToHaveAttributeAsync("aria-describedby", "contribution-text-privacy");
+        // The counter describes the field too ("123 van 2000 tekens"), the refusal after it.
+        await Expect(text).ToHaveAttributeAsync("aria-describedby", "contribution-text-counter contribution-text-privacy");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The page is wider than the phone.");
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
 
