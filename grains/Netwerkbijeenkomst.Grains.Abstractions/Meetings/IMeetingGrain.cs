@@ -61,12 +61,16 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>
     /// The chair starts peer consultation (intervisie) on the current item, which must be a case presented by a member, under
     /// the id the caller made; a repeat of the id is ignored. <paramref name="order"/> is the members in turn (present, not the
-    /// presenter); empty means everyone present but the presenter, in the order they came in. <paramref name="minutes"/> is the
-    /// optional timer of the first phase. One round at a time runs in a meeting.
+    /// presenter); empty means every member present but the presenter, in the order they first came in (the coordinators chair, so
+    /// they are in it only when named). <paramref name="minutes"/> is the optional timer of the first phase (1–60). One round at a
+    /// time runs in a meeting; it stays open when the chair goes to another item.
     /// </summary>
     Task StartRoundAsync(Actor actor, Guid roundId, ImmutableArray<string> order, int? minutes);
 
-    /// <summary>The chair moves the round to <paramref name="phase"/>, the next one; asking for the phase it is in stores nothing.</summary>
+    /// <summary>
+    /// The chair moves the round to <paramref name="phase"/>, the next one, also before everyone had their turn; asking for the
+    /// phase it is in stores nothing.
+    /// </summary>
     Task AdvanceRoundAsync(Actor actor, Guid roundId, RoundPhase phase, int? minutes);
 
     /// <summary>
@@ -80,8 +84,9 @@ public interface IMeetingGrain : IGrainWithGuidKey
     Task PassRoundTurnAsync(Actor actor, Guid roundId, RoundPhase phase, string userId);
 
     /// <summary>
-    /// The chair closes the round with the advice entries chosen, recorded on the case as advice <paramref name="adviceId"/>
-    /// with <paramref name="nextSteps"/>; a repeat of a closed round is ignored.
+    /// The chair closes the round in its reaction phase with the advice entries chosen (at least one), recorded on the case as
+    /// advice <paramref name="adviceId"/> (their texts, a blank line apart) with <paramref name="nextSteps"/>; when no advice was
+    /// given at all the round closes with none chosen and nothing recorded. A repeat of a closed round is ignored.
     /// </summary>
     Task CloseRoundAsync(Actor actor, Guid roundId, Guid adviceId, ImmutableArray<Guid> chosenEntryIds, string nextSteps);
 

@@ -4,7 +4,7 @@ namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 
 /// <summary>
 /// One agenda item in the minutes: for a case item the case's label (never its description), the advice, action points
-/// and escalations about it; for every item the coordinator's note.
+/// and escalations about it, and the rounds of peer consultation held under it; for every item the coordinator's note.
 /// </summary>
 [GenerateSerializer]
 [Alias("MinutesItem")]
@@ -19,4 +19,9 @@ public sealed record MinutesItem(
     ImmutableArray<RecordedAdvice> Advice,
     ImmutableArray<RecordedActionPoint> ActionPoints,
     ImmutableArray<RecordedEscalation> Escalations,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The rounds of peer consultation started under this item, in the order they started (empty for minutes of older callers).</summary>
+    [Id(20)]
+    public ImmutableArray<MinutesRound> Rounds { get; init; } = [];
+}

@@ -29,7 +29,8 @@ public sealed record RoundTurnPassed(Guid RoundId, RoundPhase Phase, string User
 
 /// <summary>
 /// The chair closes the round with the advice entries chosen; they are recorded on the case as advice
-/// <see cref="AdviceId"/> (an <see cref="AdviceRecorded"/> follows in the same commit).
+/// <see cref="AdviceId"/> (an <see cref="AdviceRecorded"/> follows in the same commit). With no advice given in the round,
+/// <see cref="ChosenEntryIds"/> is empty and no advice follows.
 /// </summary>
 [GenerateSerializer]
 [Alias("RoundClosed")]

@@ -15,6 +15,10 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
     : EventSourcedGrain<CaseState, CaseEvent>, ICaseGrain, IRemindable
 {
     public const string RetentionReminder = "bewaartermijn";
+
+    /// <summary>The longest advice the case keeps; a meeting checks a round's chosen advice against it before handing it over.</summary>
+    public const int AdviceMaxLength = 2000;
+
     private const string System = "systeem";
 
     /// <summary>How long a contact person's answer link works: long enough for a busy practice, short enough not to linger.</summary>
@@ -103,7 +107,7 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
             throw new InvalidStateException("case.other-meeting", "Deze casus staat op de agenda van een andere bijeenkomst.");
         }
 
-        var adviceText = Require.Text(advice, "advice", "het advies", 2000);
+        var adviceText = Require.Text(advice, "advice", "het advies", AdviceMaxLength);
         var steps = Require.OptionalText(nextSteps, "nextSteps", "de vervolgstappen", 2000) ?? "";
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("advice", adviceText), ("nextSteps", steps));
         await CommitAsync(new CaseAdviceRecorded(adviceId, meetingId, adviceText, steps, actor.UserId, Now));

@@ -41,7 +41,10 @@ public sealed partial class MeetingGrain
             [.. State.Advice.Where(a => i.CaseId.HasValue && a.CaseId == i.CaseId)],
             [.. State.ActionPoints.Where(a => i.CaseId.HasValue && a.CaseId == i.CaseId)],
             [.. State.Escalations.Where(e => i.CaseId.HasValue && e.CaseId == i.CaseId)],
-            State.MinutesNotes.GetValueOrDefault(i.Id)));
+            State.MinutesNotes.GetValueOrDefault(i.Id))
+        {
+            Rounds = [.. State.Rounds.Where(r => r.ItemId == i.Id).Select(RoundInMinutes)],
+        });
         var regrets = State.Rsvps.Where(r => r.Value == Rsvp.No && !State.Attended.Contains(r.Key)).Select(r => r.Key).Order(StringComparer.Ordinal);
         return new Minutes(
             Id, State.NetworkId, State.Title, State.StartsAt, [.. State.Attended], [.. State.Agenda], [.. cases], [.. State.ActionPoints], [.. State.Escalations],
@@ -80,6 +83,17 @@ public sealed partial class MeetingGrain
         var recipients = (await Network.GetParticipantsAsync()).Select(p => p.UserId).ToImmutableArray();
         await CommitAsync(new MinutesApproved(recipients, actor.UserId, Now));
     }
+
+    private static MinutesRound RoundInMinutes(PeerRound round) => new(
+        round.Id,
+        round.PresenterId,
+        round.Closed,
+        round.Entries.FirstOrDefault(e => e.Phase == RoundPhase.Question)?.Text,
+        [.. round.Entries.Where(e => e.Phase == RoundPhase.Clarifying)],
+        [.. round.Entries.Where(e => e.Phase == RoundPhase.Advice)],
+        round.Passes,
+        round.Entries.FirstOrDefault(e => e.Phase == RoundPhase.Reaction)?.Text,
+        round.ChosenEntryIds);
 
     private void RequireDraftMinutes()
     {

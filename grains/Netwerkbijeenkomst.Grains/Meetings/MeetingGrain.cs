@@ -228,6 +228,24 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         await CommitAsync(new FloorGiven(userId, actor.UserId, Now));
     }
 
+    public async Task TakeFloorBackAsync(Actor actor)
+    {
+        await RequireCoordinatorAsync(actor);
+        if (State.Floor is not null)
+        {
+            await CommitAsync(new FloorTakenBack(actor.UserId, Now));
+        }
+    }
+
+    public async Task LowerHandOfAsync(Actor actor, string userId)
+    {
+        await RequireCoordinatorAsync(actor);
+        if (State.Hands.Contains(userId))
+        {
+            await CommitAsync(new HandLowered(userId, actor.UserId, Now));
+        }
+    }
+
     public async Task RecordAdviceAsync(Actor actor, Guid adviceId, Guid caseId, string advice, string nextSteps)
     {
         await RequireCoordinatorAsync(actor);
@@ -311,7 +329,10 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
     }
 
     public Task EraseCaseTextsAsync(Guid caseId) =>
-        RedactHistoryAsync(MeetingRedaction.About(caseId, State.Agenda.Where(i => i.CaseId == caseId).Select(i => i.Id).ToHashSet()));
+        RedactHistoryAsync(MeetingRedaction.About(
+            caseId,
+            State.Agenda.Where(i => i.CaseId == caseId).Select(i => i.Id).ToHashSet(),
+            State.Rounds.Where(r => r.CaseId == caseId).Select(r => r.Id).ToHashSet()));
 
     private Task<KnownPeople> KnownPeopleAsync() => Network.GetKnownPeopleAsync();
 

@@ -169,9 +169,8 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
 
                 break;
             case AttendeeLeft e:
+                // A hand and the floor stay: leaving is often a reload or a dropped connection; the chair lowers or takes them back.
                 Present.Remove(e.By);
-                Hands.Remove(e.By);
-                Floor = Floor == e.By ? null : Floor;
                 break;
             case AgendaItemAdvanced e:
                 CurrentItem = e.Index;
@@ -190,6 +189,24 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
             case FloorGiven e:
                 Hands.Remove(e.UserId);
                 Floor = e.UserId;
+                break;
+            case FloorTakenBack:
+                Floor = null;
+                break;
+            case RoundStarted e:
+                Rounds.Add(new PeerRound(e.RoundId, e.ItemId, e.CaseId, e.PresenterId, e.Order, RoundPhase.Question, e.Minutes, e.At, [], [], false, [], null));
+                break;
+            case RoundPhaseStarted e:
+                UpdateRound(e.RoundId, r => r with { Phase = e.Phase, PhaseMinutes = e.Minutes, PhaseSince = e.At });
+                break;
+            case RoundEntryPosted e:
+                UpdateRound(e.RoundId, r => r with { Entries = r.Entries.Add(e.Entry) });
+                break;
+            case RoundTurnPassed e:
+                UpdateRound(e.RoundId, r => r with { Passes = r.Passes.Add(new RoundPass(e.Phase, e.UserId)) });
+                break;
+            case RoundClosed e:
+                UpdateRound(e.RoundId, r => r with { Closed = true, ChosenEntryIds = e.ChosenEntryIds, AdviceId = e.AdviceId });
                 break;
             case AdviceRecorded e:
                 Advice.Add(new RecordedAdvice(e.AdviceId, e.CaseId, e.Advice, e.NextSteps, e.At));
