@@ -44,6 +44,15 @@ public sealed class DemoWorld(WebAppFactory factory)
     public async Task<MeetingView> StartOwnMeetingAsync(DemoAccount bringer)
     {
         var coordinator = await ActorAsync(DemoData.Coordinator);
+        var meeting = Grains.GetGrain<IMeetingGrain>((await PublishOwnMeetingAsync(bringer)).Id);
+        await meeting.StartAsync(coordinator, overrideDay: true);
+        return await meeting.GetAsync(coordinator);
+    }
+
+    /// <summary>As <see cref="StartOwnMeetingAsync"/>, but published only: not started yet.</summary>
+    public async Task<MeetingView> PublishOwnMeetingAsync(DemoAccount bringer)
+    {
+        var coordinator = await ActorAsync(DemoData.Coordinator);
         var member = await ActorAsync(bringer);
         var startsAt = (await Grains.GetGrain<INetworkGrain>(DemoData.NetworkId).GetNextMeetingDatesAsync(2)).Max();
         var meeting = Grains.GetGrain<IMeetingGrain>(Guid.NewGuid());
@@ -65,7 +74,6 @@ public sealed class DemoWorld(WebAppFactory factory)
         }
 
         await meeting.PublishAsync(coordinator);
-        await meeting.StartAsync(coordinator, overrideDay: true);
         return await meeting.GetAsync(coordinator);
     }
 

@@ -1,5 +1,5 @@
 // Generated from the C# room contract (web/MeetingRoom/Contract, IMeetingClient, MeetingHub) by
-// tests/Netwerkbijeenkomst.Web.Tests/RoomContract/TypeScriptContract.cs. Do not edit; regenerate with
+// tests/Netwerkbijeenkomst.Web.Tests/Contract/TypeScriptContract.cs. Do not edit; regenerate with
 //   ROOM_CONTRACT_WRITE=1 dotnet test tests/Netwerkbijeenkomst.Web.Tests --filter RoomContractTypeScript
 // JSON as the hub sends it: camelCase properties, enums as their names, Guid and dates as strings.
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { reduce } from "../src/room/reducer.js";
 
 // A small room in the contract's shape (web/MeetingRoom/Contract/RoomState.cs).
@@ -95,11 +95,12 @@ test("sequenceAdvanced moves only the sequence on", () => {
   assert.deepEqual(next, { ...state, sequence: 6 });
 });
 
-// The parity fixture is written by the server's tests from a real meeting (web/MeetingRoom): its page, every message
-// pushed after it, and the room the server's projection ends with. Reducing the messages must land on that room.
+// The parity fixture is written by the server's tests from a scripted meeting through the real grains (the room
+// projection in web/MeetingRoom): its page, every message pushed after it, and the room the projection ends with.
+// Reducing the messages must land on that room.
 const fixture = new URL("./fixtures/room-history.json", import.meta.url);
 
-test("the pushed history of a meeting, reduced from its first page, ends in the server's final room", { skip: existsSync(fixture) ? false : "test/fixtures/room-history.json is not there yet (made by the room-server tests)" }, () => {
+test("the pushed history of a meeting, reduced from its first page, ends in the server's final room", () => {
   const history = JSON.parse(readFileSync(fixture, "utf8"));
   assert.ok(history.messages.length > 0, "the fixture has messages");
   let state = history.page.state;

@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createSequencer } from "../src/room/sequencer.js";
+import { createRoomStore } from "../src/room/store.js";
 
 const at = "2026-03-10T19:30:00+00:00";
 const pushed = (/** @type {number} */ sequence) => ({ method: /** @type {const} */ ("sequenceAdvanced"), message: { sequence, at } });
@@ -78,4 +80,19 @@ test("a message without a whole number is dropped", () => {
   const sequencer = createSequencer(10);
   assert.deepEqual(sequencer.offer("sequenceAdvanced", { sequence: Number.NaN, at }), { apply: [], gap: false });
   assert.equal(sequencer.sequence, 10);
+});
+
+// The server's recorded history of a meeting (see room-reducer.test.js): delivered with every pair swapped and every
+// message twice, the sequencer still lets each through once and in order, so the store ends in the server's room.
+test("a meeting's history delivered out of order and twice ends in the server's final room", () => {
+  const history = JSON.parse(readFileSync(new URL("./fixtures/room-history.json", import.meta.url), "utf8"));
+  const store = createRoomStore(history.page);
+  const sequencer = createSequencer(history.page.state.sequence);
+  const messages = [...history.messages];
+  for (let i = 0; i + 1 < messages.length; i += 2) [messages[i], messages[i + 1]] = [messages[i + 1], messages[i]];
+  for (const { method, message } of [...messages, ...messages]) {
+    for (const pushed of sequencer.offer(method, message).apply) store.receive(pushed.method, pushed.message);
+  }
+  assert.equal(sequencer.gap, false);
+  assert.deepEqual(store.state, history.final);
 });

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.MeetingRoom.Contract;
 
-namespace Netwerkbijeenkomst.Web.Tests.RoomContract;
+namespace Netwerkbijeenkomst.Web.Tests.Contract;
 
 /// <summary>
 /// Writes web/client/src/room-contract.d.ts from the C# room contract by reflection: an interface per record reached from
@@ -57,7 +57,7 @@ public static class TypeScriptContract
 
         var text = new StringBuilder();
         text.Append("// Generated from the C# room contract (web/MeetingRoom/Contract, IMeetingClient, MeetingHub) by\n")
-            .Append("// tests/Netwerkbijeenkomst.Web.Tests/RoomContract/TypeScriptContract.cs. Do not edit; regenerate with\n")
+            .Append("// tests/Netwerkbijeenkomst.Web.Tests/Contract/TypeScriptContract.cs. Do not edit; regenerate with\n")
             .Append("//   ROOM_CONTRACT_WRITE=1 dotnet test tests/Netwerkbijeenkomst.Web.Tests --filter RoomContractTypeScript\n")
             .Append("// JSON as the hub sends it: camelCase properties, enums as their names, Guid and dates as strings.\n\n")
             .Append("/** The contract's version (RoomContract.Version): a page, Join or Watch answer with another one means a new deployment. */\n")

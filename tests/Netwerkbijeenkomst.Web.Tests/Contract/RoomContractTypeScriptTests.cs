@@ -1,4 +1,4 @@
-namespace Netwerkbijeenkomst.Web.Tests.RoomContract;
+namespace Netwerkbijeenkomst.Web.Tests.Contract;
 
 /// <summary>The browser's types of the room contract are the C# contract's: the committed .d.ts is what the generator makes.</summary>
 public sealed class RoomContractTypeScriptTests

@@ -1,6 +1,6 @@
 using Netwerkbijeenkomst.Testing;
 
-namespace Netwerkbijeenkomst.Web.Tests.RoomContract;
+namespace Netwerkbijeenkomst.Web.Tests.Contract;
 
 /// <summary>A committed file that C# makes: a test compares it, or writes it when ROOM_CONTRACT_WRITE=1.</summary>
 public static class GeneratedFile
