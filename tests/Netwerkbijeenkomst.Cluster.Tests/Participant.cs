@@ -4,13 +4,18 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Netwerkbijeenkomst.Cluster.Tests;
 
 /// <summary>
-/// One person in the live room through the real .NET SignalR client, doing what the browser does: join, apply each
-/// pushed event once and in order, fill a gap by joining again after the last number seen, and retry a post with the
-/// same id until the server acknowledges it.
+/// One person in the live room through the real .NET SignalR client, doing what the browser's sequencer does: take the
+/// room from Join, apply each pushed message once and in order (appending a contribution unless its id is there), hold
+/// back one that comes after a gap and fill the gap by joining again, and retry a post with the same id until the server
+/// acknowledges it.
 /// </summary>
 public sealed class Participant : IAsyncDisposable
 {
-    private readonly SortedDictionary<int, PushedEvent> _events = [];
+    private static readonly string[] Methods =
+        ["MeetingChanged", "AgendaChanged", "AttendanceChanged", "ContributionAdded", "AdviceAdded", "ActionPointAdded", "EscalationAdded", "RoundChanged", "SequenceAdvanced"];
+
+    private readonly SortedDictionary<int, PushedMessage> _waiting = [];
+    private readonly List<Guid> _contributions = [];
     private readonly List<(int Sequence, TaskCompletionSource Reached)> _waiters = [];
     private readonly SemaphoreSlim _catchingUp = new(1, 1);
     private readonly HubConnection _connection;
@@ -24,13 +29,17 @@ public sealed class Participant : IAsyncDisposable
             .WithUrl(new Uri(session.Node, "/hubs/meeting"), options => options.Cookies = session.Cookies)
             .WithAutomaticReconnect()
             .Build();
-        _connection.On<PushedEvent>("MeetingEvent", OnPushedAsync);
+        foreach (var method in Methods)
+        {
+            _connection.On<PushedMessage>(method, OnPushedAsync);
+        }
+
         _connection.Reconnected += _ => CatchUpAsync();
     }
 
     public WebSession Session { get; }
 
-    /// <summary>The highest sequence number up to which this participant has every event.</summary>
+    /// <summary>The number of the last event this participant's room has applied.</summary>
     public int Contiguous { get; private set; }
 
     public static async Task<Participant> JoinAsync(WebSession session, Guid meetingId)
@@ -41,12 +50,12 @@ public sealed class Participant : IAsyncDisposable
         return participant;
     }
 
-    /// <summary>Every event this participant holds, in sequence order, up to <see cref="Contiguous"/>.</summary>
-    public IReadOnlyList<PushedEvent> Events()
+    /// <summary>The ids of the contributions in this participant's room, in the room's order.</summary>
+    public IReadOnlyList<Guid> Contributions()
     {
-        lock (_events)
+        lock (_waiting)
         {
-            return [.. _events.Values.Where(e => e.Sequence <= Contiguous)];
+            return [.. _contributions];
         }
     }
 
@@ -79,7 +88,7 @@ public sealed class Participant : IAsyncDisposable
     /// <summary>Completes when this participant holds every event up to <paramref name="sequence"/>.</summary>
     public Task WaitForAsync(int sequence, TimeSpan timeout)
     {
-        lock (_events)
+        lock (_waiting)
         {
             if (Contiguous >= sequence)
             {
@@ -98,12 +107,16 @@ public sealed class Participant : IAsyncDisposable
         _catchingUp.Dispose();
     }
 
-    private async Task OnPushedAsync(PushedEvent pushed)
+    private async Task OnPushedAsync(PushedMessage pushed)
     {
         bool gap;
-        lock (_events)
+        lock (_waiting)
         {
-            _events.TryAdd(pushed.Sequence, pushed);
+            if (pushed.Sequence > Contiguous)
+            {
+                _waiting.TryAdd(pushed.Sequence, pushed);
+            }
+
             gap = Advance() < pushed.Sequence;
         }
 
@@ -118,12 +131,15 @@ public sealed class Participant : IAsyncDisposable
         await _catchingUp.WaitAsync();
         try
         {
-            var joined = await _connection.InvokeAsync<JoinedEvents>("Join", _meetingId, Contiguous);
-            lock (_events)
+            var joined = await _connection.InvokeAsync<JoinedRoom>("Join", _meetingId);
+            lock (_waiting)
             {
-                foreach (var missed in joined.Events)
+                // The room replaces this one unless pushes have taken this one further meanwhile.
+                if (joined.State.Sequence > Contiguous)
                 {
-                    _events.TryAdd(missed.Sequence, missed);
+                    Contiguous = joined.State.Sequence;
+                    _contributions.Clear();
+                    _contributions.AddRange(joined.State.Contributions.Select(c => c.Id));
                 }
 
                 Advance();
@@ -135,11 +151,21 @@ public sealed class Participant : IAsyncDisposable
         }
     }
 
-    // Under the lock: moves Contiguous over every event now present and releases whoever waited for it.
+    // Under the lock: drops what the room already has, applies every waiting message that follows on, and releases whoever waited for it.
     private int Advance()
     {
-        while (_events.ContainsKey(Contiguous + 1))
+        foreach (var old in _waiting.Keys.Where(s => s <= Contiguous).ToList())
         {
+            _waiting.Remove(old);
+        }
+
+        while (_waiting.Remove(Contiguous + 1, out var next))
+        {
+            if (next.Contribution is { } contribution && !_contributions.Contains(contribution.Id))
+            {
+                _contributions.Add(contribution.Id);
+            }
+
             Contiguous++;
         }
 
