@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Grains.Abstractions;
@@ -5,8 +6,9 @@ using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
-using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.MeetingRoom.Contract;
+using Netwerkbijeenkomst.Web.MeetingRoom.Projection;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
@@ -16,12 +18,12 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 /// </summary>
 [Authorize]
 internal sealed partial class MeetingHub(
-    IGrainFactory grains, IEventStore events, RoomPresence presence, RoomConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
+    IGrainFactory grains, RoomStates rooms, RoomPresence presence, RoomConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
 {
     private const string JoinedMeeting = "meeting";
 
-    /// <summary>Enters the room (and the meeting's attendance once it has started); returns the events after <paramref name="afterSequence"/>.</summary>
-    public async Task<JoinResult> Join(Guid meetingId, int afterSequence)
+    /// <summary>Enters the room (and the meeting's attendance once it has started); returns the room as it stands.</summary>
+    public async Task<JoinResult> Join(Guid meetingId)
     {
         var meeting = Meeting(meetingId);
         var view = await Guard(() => meeting.GetAsync(Actor));
@@ -30,26 +32,35 @@ internal sealed partial class MeetingHub(
             await Guard(() => meeting.JoinAsync(Actor));
         }
 
-        // Registered before the role is asked again, so a deactivation is either seen here or aborts this connection.
-        connections.Joined(Context, Actor.UserId, view.NetworkId);
-        if (await grains.GetGrain<INetworkGrain>(view.NetworkId).GetRoleAsync(Actor.UserId) == NetworkRole.None)
+        if (!await StillMemberAsync(view.NetworkId))
         {
-            connections.Left(Context.ConnectionId);
             await meeting.LeaveAsync(Actor);
-            Context.Abort();
-            throw new HubException("Alleen actieve leden van dit netwerk mogen dit doen.");
+            throw PutOut();
         }
 
-        // Joined to the group before reading, so no event falls between the read and the live feed; the client drops duplicates.
-        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
+        var result = await EnterGroupAsync(meetingId);
         if (!Context.Items.ContainsKey(JoinedMeeting))
         {
             presence.Entered(meetingId, Actor.UserId);
         }
 
         Context.Items[JoinedMeeting] = meetingId;
-        var missed = await events.ReadAsync<MeetingEvent>(MeetingStreams.Stream(meetingId), Math.Max(0, afterSequence));
-        return new JoinResult([.. missed.Select(MeetingStreams.Message)]);
+        return result;
+    }
+
+    /// <summary>
+    /// For the meeting's detail page: receives the room's messages (so it sees the meeting start) without entering the
+    /// room or its attendance; returns the room as it stands.
+    /// </summary>
+    public async Task<JoinResult> Watch(Guid meetingId)
+    {
+        var view = await Guard(() => Meeting(meetingId).GetAsync(Actor));
+        if (!await StillMemberAsync(view.NetworkId))
+        {
+            throw PutOut();
+        }
+
+        return await EnterGroupAsync(meetingId);
     }
 
     public async Task Leave(Guid meetingId)
@@ -76,6 +87,26 @@ internal sealed partial class MeetingHub(
     public Task GoToItem(Guid meetingId, int index) => Guard(() => Meeting(meetingId).GoToItemAsync(Actor, index));
 
     public Task GiveFloor(Guid meetingId, string userId) => Guard(() => Meeting(meetingId).GiveFloorAsync(Actor, userId));
+
+    public Task TakeFloorBack(Guid meetingId) => Guard(() => Meeting(meetingId).TakeFloorBackAsync(Actor));
+
+    public Task LowerHandOf(Guid meetingId, string userId) => Guard(() => Meeting(meetingId).LowerHandOfAsync(Actor, userId));
+
+    /// <summary>An empty <paramref name="order"/> means everyone present but the presenter, in the order they came in.</summary>
+    public Task StartRound(Guid meetingId, Guid roundId, ImmutableArray<string> order, int? minutes) =>
+        Guard(() => Meeting(meetingId).StartRoundAsync(Actor, roundId, order.IsDefault ? [] : order, minutes));
+
+    public Task AdvanceRound(Guid meetingId, Guid roundId, RoundPhase phase, int? minutes) =>
+        Guard(() => Meeting(meetingId).AdvanceRoundAsync(Actor, roundId, phase, minutes));
+
+    public Task<PrivacyRefusal?> PostRoundEntry(Guid meetingId, Guid roundId, Guid entryId, string text) =>
+        Refusable(() => Meeting(meetingId).PostRoundEntryAsync(Actor, roundId, entryId, text), ("text", text));
+
+    public Task PassRoundTurn(Guid meetingId, Guid roundId, RoundPhase phase, string userId) =>
+        Guard(() => Meeting(meetingId).PassRoundTurnAsync(Actor, roundId, phase, userId));
+
+    public Task<PrivacyRefusal?> CloseRound(Guid meetingId, Guid roundId, Guid adviceId, ImmutableArray<Guid> chosenEntryIds, string nextSteps) =>
+        Refusable(() => Meeting(meetingId).CloseRoundAsync(Actor, roundId, adviceId, chosenEntryIds.IsDefault ? [] : chosenEntryIds, nextSteps), ("nextSteps", nextSteps));
 
     public Task<PrivacyRefusal?> RecordAdvice(Guid meetingId, Guid adviceId, Guid caseId, string advice, string nextSteps) =>
         Refusable(() => Meeting(meetingId).RecordAdviceAsync(Actor, adviceId, caseId, advice, nextSteps), ("advice", advice), ("nextSteps", nextSteps));
@@ -108,6 +139,32 @@ internal sealed partial class MeetingHub(
     }
 
     private Actor Actor => Context.User!.ToActor();
+
+    // Registered before the role is asked again, so a deactivation is either seen here or aborts this connection.
+    private async Task<bool> StillMemberAsync(string networkId)
+    {
+        connections.Joined(Context, Actor.UserId, networkId);
+        if (await grains.GetGrain<INetworkGrain>(networkId).GetRoleAsync(Actor.UserId) != NetworkRole.None)
+        {
+            return true;
+        }
+
+        connections.Left(Context.ConnectionId);
+        return false;
+    }
+
+    private HubException PutOut()
+    {
+        Context.Abort();
+        return new HubException("Alleen actieve leden van dit netwerk mogen dit doen.");
+    }
+
+    // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence.
+    private async Task<JoinResult> EnterGroupAsync(Guid meetingId)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
+        return new JoinResult(RoomContract.Version, await rooms.GetAsync(meetingId, Context.ConnectionAborted));
+    }
 
     private IMeetingGrain Meeting(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);
 

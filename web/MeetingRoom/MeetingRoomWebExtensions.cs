@@ -1,9 +1,9 @@
 using Netwerkbijeenkomst.Web.LiveEvents;
-using System.Text.Json.Serialization;
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Web.Audit;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Listings;
+using Netwerkbijeenkomst.Web.MeetingRoom.Projection;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
@@ -14,7 +14,9 @@ internal static class MeetingRoomWebExtensions
 
     public static WebApplicationBuilder AddMeetingRoom(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSignalR().AddJsonProtocol(json => RoomJson.Configure(json.PayloadSerializerOptions));
+        builder.Services.AddSingleton<RoomStates>();
+        builder.Services.AddSingleton<RoomPages>();
         builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();
         builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
