@@ -13,7 +13,7 @@ public sealed class MemberDeactivationHubTests(StartedMeeting meeting) : IClassF
         var memberId = await meeting.Demo.ActorAsync(member);
         using var signedIn = await SignedInClient.SignInAsync(meeting.Factory, member.Email);
         await using var hub = await HubClient.ConnectAsync(meeting.Factory, signedIn.CookieHeader);
-        await hub.InvokeAsync("Join", meeting.MeetingId, 0);
+        await hub.InvokeAsync("Join", meeting.MeetingId);
         Assert.Contains(memberId.UserId, (await meeting.Demo.MeetingAsync()).Present);
 
         await meeting.Demo.Grains.GetGrain<Grains.Abstractions.Networks.INetworkGrain>(DemoData.NetworkId)
@@ -21,7 +21,7 @@ public sealed class MemberDeactivationHubTests(StartedMeeting meeting) : IClassF
 
         await hub.Closed.WaitAsync(TimeSpan.FromSeconds(30));
         await using var again = await HubClient.ConnectAsync(meeting.Factory, signedIn.CookieHeader);
-        var refused = await Assert.ThrowsAsync<HubErrorException>(() => again.InvokeAsync("Join", meeting.MeetingId, 0));
+        var refused = await Assert.ThrowsAsync<HubErrorException>(() => again.InvokeAsync("Join", meeting.MeetingId));
         Assert.Contains("Alleen actieve leden van dit netwerk", refused.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<HubErrorException>(() => again.InvokeAsync("PostContribution", meeting.MeetingId, Guid.NewGuid(), "Remark", "Nog één ding.", null));
     }

@@ -6,7 +6,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 
 namespace Netwerkbijeenkomst.Web.Formatting;
 
-/// <summary>How dates and domain words read on the screens: Dutch, in Europe/Amsterdam.</summary>
+/// <summary>How dates and domain words read on the screens: Dutch, in Europe/Amsterdam; the live room's words come from <see cref="SharedLabels"/>.</summary>
 public static class DutchFormat
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
@@ -59,15 +59,7 @@ public static class DutchFormat
         _ => outcome.ToString(),
     };
 
-    public static string Name(MeetingStatus status) => status switch
-    {
-        MeetingStatus.Concept => "concept",
-        MeetingStatus.Published => "gepubliceerd",
-        MeetingStatus.Started => "bezig",
-        MeetingStatus.Closed => "afgelopen",
-        MeetingStatus.Cancelled => "afgelast",
-        _ => status.ToString(),
-    };
+    public static string Name(MeetingStatus status) => SharedLabels.Name(status);
 
     public static string Name(CaseStatus status) => status switch
     {
@@ -161,25 +153,13 @@ public static class DutchFormat
         _ => "",
     };
 
-    public static string Name(AgendaItemKind kind) => kind switch
-    {
-        AgendaItemKind.Opening => "opening",
-        AgendaItemKind.Announcements => "mededelingen",
-        AgendaItemKind.ActionPointsLastTime => "actiepunten vorige keer",
-        AgendaItemKind.Case => "casus",
-        AgendaItemKind.Theme => "thema of gast",
-        AgendaItemKind.AnyOtherBusiness => "rondvraag",
-        AgendaItemKind.Closing => "sluiting",
-        _ => kind.ToString(),
-    };
+    public static string Name(AgendaItemKind kind) => SharedLabels.Name(kind);
 
-    public static string Name(Urgency urgency) => urgency switch
-    {
-        Urgency.Normal => "normaal",
-        Urgency.High => "hoog",
-        Urgency.Crisis => "crisis",
-        _ => urgency.ToString(),
-    };
+    public static string Name(ContributionKind kind) => SharedLabels.Name(kind);
+
+    public static string Name(RoundPhase phase) => SharedLabels.Name(phase);
+
+    public static string Name(Urgency urgency) => SharedLabels.Name(urgency);
 
     public static string Name(EscalationStatus status) => status switch
     {

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Netwerkbijeenkomst.Web.MeetingRoom;
+using Netwerkbijeenkomst.Web.MeetingRoom.Contract;
 
 namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
@@ -62,6 +64,29 @@ public sealed class HubClient : IAsyncDisposable
         });
         var result = await completion.Task.WaitAsync(TimeSpan.FromSeconds(30));
         return result["error"] is { } error ? throw new HubErrorException(error.GetValue<string>()) : result["result"];
+    }
+
+    /// <summary>Join or Watch: the room as the hub answers it, read as the browser reads it.</summary>
+    public async Task<JoinResult> RoomAsync(Guid meetingId, string method = "Join") =>
+        (await InvokeAsync(method, meetingId)).Deserialize<JoinResult>(RoomJson.Options)!;
+
+    /// <summary>The next room message the hub pushed: the client method it called and the message it sent.</summary>
+    public async Task<PushedMessage> NextMessageAsync()
+    {
+        var pushed = await NextPushAsync();
+        return new PushedMessage(pushed["target"]!.GetValue<string>(), pushed["arguments"]![0]!.AsObject());
+    }
+
+    /// <summary>The pushed messages up to and including the one with <paramref name="sequence"/>.</summary>
+    public async Task<List<PushedMessage>> MessagesUntilAsync(int sequence)
+    {
+        var messages = new List<PushedMessage>();
+        while (messages.Count == 0 || messages[^1].Sequence < sequence)
+        {
+            messages.Add(await NextMessageAsync());
+        }
+
+        return messages;
     }
 
     /// <summary>Completes when the server has closed the connection.</summary>
@@ -143,6 +168,14 @@ public sealed class HubClient : IAsyncDisposable
                 break;
         }
     }
+}
+
+/// <summary>A message the hub pushed by <paramref name="Method"/> (an <c>IMeetingClient</c> method), as JSON.</summary>
+public sealed record PushedMessage(string Method, JsonObject Message)
+{
+    public int Sequence => Message["sequence"]!.GetValue<int>();
+
+    public T As<T>() => Message.Deserialize<T>(RoomJson.Options)!;
 }
 
 /// <summary>A hub method refused the call; the message is what the browser would show.</summary>
