@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
@@ -119,6 +120,49 @@ public sealed class MinutesPageTests : IAsyncLifetime
         Assert.Contains("Doorverwezen: naar GGZ Centraal Utrecht (Esther de Wit)", text, StringComparison.Ordinal);
         Assert.Contains("pagina 1 van 1", text, StringComparison.Ordinal);
         Assert.DoesNotContain(description, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Draft_ShowsTheIntervisieRound_UnderItsCase_WithTheChosenAdviceMarked_AndWhoPassed()
+    {
+        var view = await _demo.StartOwnMeetingAsync(DemoData.Members[0].Account);
+        var meeting = _demo.Grains.GetGrain<IMeetingGrain>(view.Id);
+        var coordinator = await _demo.ActorAsync(DemoData.Coordinator);
+        var presenter = await _demo.ActorAsync(DemoData.Members[0].Account);
+        var asker = await _demo.ActorAsync(DemoData.Members[1].Account);
+        var passer = await _demo.ActorAsync(DemoData.Members[2].Account);
+        foreach (var actor in new[] { coordinator, presenter, asker, passer })
+        {
+            await meeting.JoinAsync(actor);
+        }
+
+        await meeting.GoToItemAsync(coordinator, view.Agenda.ToList().FindIndex(i => i.CaseId.HasValue));
+        var round = Guid.NewGuid();
+        await meeting.StartRoundAsync(coordinator, round, [], minutes: 5);
+        await meeting.PostRoundEntryAsync(presenter, round, Guid.NewGuid(), "Hoe krijgen we haar naar de huisarts?");
+        await meeting.AdvanceRoundAsync(coordinator, round, RoundPhase.Clarifying, null);
+        await meeting.PostRoundEntryAsync(asker, round, Guid.NewGuid(), "Spreekt zij Nederlands?");
+        await meeting.PassRoundTurnAsync(passer, round, RoundPhase.Clarifying, passer.UserId);
+        await meeting.AdvanceRoundAsync(coordinator, round, RoundPhase.Advice, 10);
+        var chosen = Guid.NewGuid();
+        await meeting.PostRoundEntryAsync(asker, round, chosen, "Een tolk regelen bij de huisarts.");
+        await meeting.PostRoundEntryAsync(passer, round, Guid.NewGuid(), "Eerst de familie erbij halen.");
+        await meeting.AdvanceRoundAsync(coordinator, round, RoundPhase.Reaction, null);
+        await meeting.PostRoundEntryAsync(presenter, round, Guid.NewGuid(), "Ik probeer de tolk.");
+        await meeting.CloseRoundAsync(coordinator, round, Guid.NewGuid(), [chosen], "");
+        await meeting.CloseAsync(coordinator);
+        using var client = await SignedInClient.SignInAsync(_factory, DemoData.Coordinator.Email);
+
+        var draft = Normalize(WebUtility.HtmlDecode(Regex.Replace(await client.GetPageAsync($"/bijeenkomsten/{view.Id}/verslag"), "<[^>]+>", " ")));
+
+        Assert.Contains("Intervisie afgerond", draft, StringComparison.Ordinal);
+        Assert.Contains("Hulpvraag Hoe krijgen we haar naar de huisarts?", draft, StringComparison.Ordinal);
+        Assert.Contains($"Verhelderende vraag {DemoData.Members[1].Account.Name}: Spreekt zij Nederlands?", draft, StringComparison.Ordinal);
+        Assert.Contains($"Advies uit de ronde {DemoData.Members[1].Account.Name}: Een tolk regelen bij de huisarts. (gekozen)", draft, StringComparison.Ordinal);
+        Assert.Contains($"Advies uit de ronde {DemoData.Members[2].Account.Name}: Eerst de familie erbij halen.", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eerst de familie erbij halen. (gekozen)", draft, StringComparison.Ordinal);
+        Assert.Contains($"Liet de beurt voorbijgaan verhelderende vragen: {DemoData.Members[2].Account.Name}", draft, StringComparison.Ordinal);
+        Assert.Contains("Reactie Ik probeer de tolk.", draft, StringComparison.Ordinal);
     }
 
     [Fact]

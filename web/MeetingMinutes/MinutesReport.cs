@@ -39,6 +39,39 @@ public sealed record MinutesReport(
         MinutesLine ActionPoint(RecordedActionPoint point) =>
             new("Actiepunt", $"{Text(point.Description)} — {Name(point.OwnerId)}, uiterlijk {DutchFormat.Date(point.Due)}");
 
+        // The chosen advice is already an "Advies" line of the item: the round marks it, it does not repeat it.
+        IEnumerable<MinutesLine> RoundLines(MinutesRound round)
+        {
+            yield return new("Intervisie", round.Closed ? "afgerond" : "niet afgerond");
+            if (round.Question is { } question)
+            {
+                yield return new("Hulpvraag", Text(question));
+            }
+
+            foreach (var entry in round.ClarifyingQuestions)
+            {
+                yield return new("Verhelderende vraag", $"{Name(entry.AuthorId)}: {Text(entry.Text)}");
+            }
+
+            foreach (var entry in round.Advice)
+            {
+                var chosen = round.ChosenEntryIds.Contains(entry.Id) ? " (gekozen)" : "";
+                yield return new("Advies uit de ronde", $"{Name(entry.AuthorId)}: {Text(entry.Text)}{chosen}");
+            }
+
+            if (!round.Passes.IsEmpty)
+            {
+                yield return new("Liet de beurt voorbijgaan", string.Join("; ", round.Passes
+                    .GroupBy(p => p.Phase)
+                    .Select(phase => $"{DutchFormat.Name(phase.Key)}: {string.Join(", ", phase.Select(p => Name(p.UserId)))}")));
+            }
+
+            if (round.Reaction is { } reaction)
+            {
+                yield return new("Reactie", Text(reaction));
+            }
+        }
+
         var sections = minutes.Items.Select(item =>
         {
             var lines = new List<MinutesLine>();
@@ -51,6 +84,7 @@ public sealed record MinutesReport(
                 }
             }
 
+            lines.AddRange(item.Rounds.SelectMany(RoundLines));
             lines.AddRange(item.ActionPoints.Select(ActionPoint));
             lines.AddRange(item.Escalations.Select(e => new MinutesLine(
                 "Doorverwezen",
