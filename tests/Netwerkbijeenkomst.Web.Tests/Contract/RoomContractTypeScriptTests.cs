@@ -1,3 +1,5 @@
+using Netwerkbijeenkomst.Web.MeetingRoom;
+
 namespace Netwerkbijeenkomst.Web.Tests.Contract;
 
 /// <summary>The browser's types of the room contract are the C# contract's: the committed .d.ts is what the generator makes.</summary>
@@ -10,7 +12,7 @@ public sealed class RoomContractTypeScriptTests
     [Fact]
     public void EveryClientMethod_TakesTheMessageRecordOfItsOwnName()
     {
-        foreach (var method in typeof(MeetingRoom.IMeetingClient).GetMethods())
+        foreach (var method in typeof(IMeetingClient).GetMethods())
         {
             Assert.Equal(method.Name, Assert.Single(method.GetParameters()).ParameterType.Name);
         }

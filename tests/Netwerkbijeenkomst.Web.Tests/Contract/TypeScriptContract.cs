@@ -61,7 +61,7 @@ public static class TypeScriptContract
             .Append("//   ROOM_CONTRACT_WRITE=1 dotnet test tests/Netwerkbijeenkomst.Web.Tests --filter RoomContractTypeScript\n")
             .Append("// JSON as the hub sends it: camelCase properties, enums as their names, Guid and dates as strings.\n\n")
             .Append("/** The contract's version (RoomContract.Version): a page, Join or Watch answer with another one means a new deployment. */\n")
-            .Append("export type RoomContractVersion = ").Append(MeetingRoom.Contract.RoomContract.Version).Append(";\n");
+            .Append("export type RoomContractVersion = ").Append(RoomContract.Version).Append(";\n");
 
         foreach (var type in types.Where(t => t.IsEnum).OrderBy(t => t.Name, StringComparer.Ordinal))
         {

@@ -1,0 +1,110 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Web.MeetingRoom;
+using Netwerkbijeenkomst.Web.MeetingRoom.Projection;
+
+namespace Netwerkbijeenkomst.Web.Tests.MeetingRoom;
+
+/// <summary>The node's cache of rooms reads only what is new, still has the room before an event a Join folded past, and lets go of meetings that are over.</summary>
+public sealed class RoomStatesTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 10, 18, 30, 0, TimeSpan.Zero);
+    private readonly Guid _meetingId = Guid.NewGuid();
+    private readonly MemoryStore _store = new();
+
+    [Fact]
+    public async Task ASecondRead_FoldsOnlyTheEventsAfterTheCachedRoom()
+    {
+        var rooms = new RoomStates(_store);
+        _store.Add(_meetingId, new MeetingPlanned("utrecht", "Netwerkbijeenkomst", T0, T0.AddHours(2), "chair", T0), new MeetingPublished("chair", T0));
+        await rooms.GetAsync(_meetingId);
+
+        _store.Add(_meetingId, new MeetingStarted("chair", T0));
+        var room = await rooms.GetAsync(_meetingId);
+
+        Assert.Equal(3, room.Sequence);
+        Assert.Equal(MeetingStatus.Started, room.Meeting.Status);
+        Assert.Equal([0, 2], _store.ReadsAfter);
+    }
+
+    [Fact]
+    public async Task TheRoomBeforeAnEvent_IsThereAfterAJoinFoldedPastIt()
+    {
+        var rooms = new RoomStates(_store);
+        _store.Add(_meetingId, new MeetingPlanned("utrecht", "Netwerkbijeenkomst", T0, T0.AddHours(2), "chair", T0), new MeetingPublished("chair", T0), new MeetingStarted("chair", T0));
+        await rooms.GetAsync(_meetingId);
+        _store.Add(_meetingId, new AttendeeJoined("lid-1", T0), new HandRaised("lid-1", T0));
+        await rooms.GetAsync(_meetingId);
+        var reads = _store.ReadsAfter.Count;
+
+        var beforeHand = await rooms.AtAsync(_meetingId, 4);
+
+        Assert.Equal(4, beforeHand.Sequence);
+        Assert.Equal(["lid-1"], beforeHand.Attendance.Present.ToArray());
+        Assert.Empty(beforeHand.Attendance.Hands);
+        Assert.Equal(reads, _store.ReadsAfter.Count);
+    }
+
+    [Fact]
+    public async Task AClosedMeeting_LeavesTheCache_AndIsFoldedFromTheStoreWhenAskedAgain()
+    {
+        var rooms = new RoomStates(_store);
+        _store.Add(_meetingId, new MeetingPlanned("utrecht", "Netwerkbijeenkomst", T0, T0.AddHours(2), "chair", T0), new MeetingPublished("chair", T0), new MeetingStarted("chair", T0));
+        await rooms.GetAsync(_meetingId);
+        _store.Add(_meetingId, new MeetingClosed("chair", T0));
+
+        var closed = await rooms.GetAsync(_meetingId);
+
+        Assert.Equal(MeetingStatus.Closed, closed.Meeting.Status);
+        Assert.Equal(0, rooms.Count);
+        Assert.Equal(4, (await rooms.GetAsync(_meetingId)).Sequence);
+        Assert.Equal(0, _store.ReadsAfter[^1]);
+    }
+
+    [Fact]
+    public async Task PastItsCapacity_TheCacheLetsTheLeastRecentlyUsedGo()
+    {
+        var rooms = new RoomStates(_store);
+        var meetings = Enumerable.Range(0, RoomStates.Capacity + 1).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var meetingId in meetings)
+        {
+            _store.Add(meetingId, new MeetingPlanned("utrecht", "Netwerkbijeenkomst", T0, T0.AddHours(2), "chair", T0));
+            await rooms.GetAsync(meetingId);
+        }
+
+        Assert.Equal(RoomStates.Capacity, rooms.Count);
+        await rooms.GetAsync(meetings[0]);
+        Assert.Equal(0, _store.ReadsAfter[^1]);
+    }
+
+    private sealed class MemoryStore : IEventStore
+    {
+        private readonly Dictionary<string, List<MeetingEvent>> _streams = [];
+
+        public List<int> ReadsAfter { get; } = [];
+
+        public void Add(Guid meetingId, params MeetingEvent[] events)
+        {
+            var stream = MeetingStreams.Stream(meetingId);
+            _streams.TryAdd(stream, []);
+            _streams[stream].AddRange(events);
+        }
+
+        public Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)
+            where TEvent : class
+        {
+            ReadsAfter.Add(afterSequence);
+            var events = _streams.GetValueOrDefault(streamId, []);
+            return Task.FromResult<IReadOnlyList<CommittedEvent<TEvent>>>(
+                [.. events.Select((e, i) => new CommittedEvent<TEvent>(streamId, i + 1, e.At, (TEvent)(object)e)).Skip(afterSequence)]);
+        }
+
+        public Task<IReadOnlyList<CommittedEvent<TEvent>>> AppendAsync<TEvent>(string streamId, int expectedVersion, IReadOnlyList<TEvent> events, CancellationToken cancellationToken = default)
+            where TEvent : class => throw new NotSupportedException();
+
+        public Task<int> RedactAsync<TEvent>(string streamId, Func<TEvent, TEvent> redact, CancellationToken cancellationToken = default)
+            where TEvent : class => throw new NotSupportedException();
+
+        public Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    }
+}
