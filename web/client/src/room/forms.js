@@ -119,10 +119,24 @@ export function validate(fields) {
 }
 
 /**
+ * What a form sends and how: see handleForm.
+ * @typedef {{
+ *   required?: { id: string, message: string }[],
+ *   texts?: { field: string, id: string }[],
+ *   check?: () => string,
+ *   confirm?: string,
+ *   invoke: (submissionId: string) => Promise<import("../room-contract").PrivacyRefusal | null>,
+ *   afterSuccess?: (form: HTMLFormElement) => void,
+ *   errorText: (error: unknown) => string,
+ * }} FormOptions
+ */
+
+/**
  * Wires a form that sends something to be stored. `required`: fields that must be filled, with their message;
  * `texts`: each text the grains check, by the grain's name for it and the field's id; `invoke(submissionId)` resolves
  * with a privacy refusal or null when stored (a domain refusal throws, and `errorText` turns it into Dutch);
  * `check()` may return a Dutch message that stops the send; `confirm` asks first. The fields keep their text on every refusal.
+ * @param {string} formId @param {string} errorId @param {FormOptions} options
  */
 export function handleForm(formId, errorId, { required = [], texts = [], check, confirm, invoke, afterSuccess, errorText }) {
   const form = /** @type {HTMLFormElement | null} */ ($(formId));
@@ -190,7 +204,7 @@ export function clearTexts(form) {
 
 /**
  * The ARIA tabs pattern: arrow keys, Home and End move between the tabs of `tablist` and show the chosen panel.
- * @param {HTMLElement} tablist
+ * @param {HTMLElement} tablist @param {(tab: HTMLElement) => void} [onSelect] told of every tab chosen
  */
 export function wireTabs(tablist, onSelect) {
   const tabs = () => /** @type {HTMLElement[]} */ (Array.from(tablist.querySelectorAll("[role=tab]")));

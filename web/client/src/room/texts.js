@@ -10,6 +10,14 @@ export function label(group, key) {
   return text ? text[0].toUpperCase() + text.slice(1) : "";
 }
 
+/**
+ * Whether `key` is one of the names a group of labels.nl.json knows (`labels.urgency`, say): a select filled from those
+ * names gives such a key, and this tells tsc so; anything else is a page out of step with its script.
+ * @template {string} K
+ * @param {Readonly<Record<K, string>>} names @param {string} key @returns {key is K}
+ */
+export const isNameIn = (names, key) => Object.prototype.hasOwnProperty.call(names, key);
+
 export const TEXT = {
   connecting: "Verbinden…",
   online: "Verbonden",

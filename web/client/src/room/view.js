@@ -8,6 +8,9 @@ import { TEXT } from "./texts.js";
 /** @typedef {import("../room-contract").RoomRound} RoomRound */
 /** @typedef {import("../room-contract").RoomAgenda} RoomAgenda */
 
+/** @typedef {import("../room-contract").RoundPhase} RoundPhase */
+
+/** @type {readonly RoundPhase[]} */
 const PHASES = ["Question", "Clarifying", "Advice", "Reaction"];
 
 /** Ids compare whatever their case (Guids may come upper or lower case). */
@@ -100,7 +103,7 @@ export function mayStartRound(state, item) {
   return !(state?.rounds ?? []).some((r) => !r.closed);
 }
 
-/** The phase after `phase`, or null after the last. */
+/** The phase after `phase`, or null after the last. @param {RoundPhase} phase @returns {RoundPhase | null} */
 export function nextPhase(phase) {
   const at = PHASES.indexOf(phase);
   return at >= 0 && at < PHASES.length - 1 ? PHASES[at + 1] : null;
