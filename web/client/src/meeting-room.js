@@ -8,7 +8,7 @@ import { browserStorage, roomKey } from "./room/storage.js";
 import { createOutbox, flush } from "./room/outbox.js";
 import { createDrafts } from "./room/drafts.js";
 import { newSubmissionId } from "./submission-id.js";
-import { TEXT } from "./room/texts.js";
+import { TEXT, isNameIn, labels } from "./room/texts.js";
 import { caseLabel, currentItem, moveInOrder, nextPhase, parseMinutes, personName, syncOrder } from "./room/view.js";
 import { expiryKey, remainingMs } from "./room/timer.js";
 import { changes, createAnnouncer } from "./room/announcer.js";
@@ -72,7 +72,9 @@ function start(page) {
     caseLabel: (id) => caseLabel(store.state, id),
   });
 
+  /** @type {() => void} */
   let resolveReady = () => {};
+  /** Settles once the first Join's room is drawn. @type {Promise<void>} */
   const ready = new Promise((resolve) => (resolveReady = resolve));
   /** Test hooks, and a handy console entry. */
   const hooks = {
@@ -232,7 +234,10 @@ function start(page) {
     errorText,
     invoke: async (id) => {
       const picked = $("contribution-case-field")?.hidden ? null : value("contribution-case") || null;
-      const item = { id, kind: value("contribution-kind"), text: value("contribution-text"), caseId: picked };
+      const kind = value("contribution-kind");
+      // The select offers the kinds labels.nl.json names; another value is a page out of step with this script.
+      if (!isNameIn(labels.contributionKind, kind)) throw new Error(`Unknown contribution kind: ${kind}`);
+      const item = { id, kind, text: value("contribution-text"), caseId: picked };
       if (status !== "online" && !refusedText) {
         outbox.add(item);
         return null;
@@ -258,7 +263,12 @@ function start(page) {
     required: [{ id: "round-entry-text", message: TEXT.entryRequired }],
     texts: [{ field: "text", id: "round-entry-text" }],
     errorText,
-    invoke: (id) => hub.postRoundEntry(round()?.id, id, value("round-entry-text")),
+    invoke: (id) => {
+      // The form is shown only under a round (renderRound).
+      const r = round();
+      if (!r) throw new Error("No round to write in.");
+      return hub.postRoundEntry(r.id, id, value("round-entry-text"));
+    },
     afterSuccess: (form) => {
       clearTexts(form);
       drafts.clear("round-entry");
@@ -326,6 +336,10 @@ function start(page) {
     });
 
     $("escalation-institution")?.addEventListener("change", () => updateContacts(view()));
+    const urgency = () => {
+      const chosen = value("escalation-urgency");
+      return isNameIn(labels.urgency, chosen) ? chosen : "Normal";
+    };
     handleForm("escalation-form", "escalation-error", {
       required: [
         { id: "escalation-case", message: "Kies een casus." },
@@ -342,7 +356,7 @@ function start(page) {
           value("escalation-institution"),
           value("escalation-contact"),
           value("escalation-reason"),
-          value("escalation-urgency") || "Normal",
+          urgency(),
         ),
       afterSuccess: clearTexts,
     });
@@ -371,12 +385,14 @@ function start(page) {
     handleForm("round-start-form", "round-start-error", {
       check: () => minutesProblem("round-start-minutes") || (local.order.some((o) => o.checked) ? "" : TEXT.orderRequired),
       errorText,
-      invoke: (id) =>
-        hub.startRound(
+      invoke: async (id) => {
+        await hub.startRound(
           id,
           local.order.filter((o) => o.checked).map((o) => o.userId),
           parseMinutes(value("round-start-minutes")),
-        ),
+        );
+        return null;
+      },
       afterSuccess: clearTexts,
     });
     handleForm("round-advance-form", "round-advance-error", {
@@ -400,9 +416,11 @@ function start(page) {
       confirm: TEXT.closeRoundConfirm,
       errorText,
       invoke: (adviceId) => {
+        // The form is shown only while a round runs (renderRoundTools).
         const running = store.state.rounds.find((r) => !r.closed);
+        if (!running) throw new Error("No round to close.");
         const chosen = Array.from(document.querySelectorAll("#round-choices input:checked")).map((box) => /** @type {HTMLInputElement} */ (box).value);
-        return hub.closeRound(running?.id, adviceId, chosen, value("round-next-steps"));
+        return hub.closeRound(running.id, adviceId, chosen, value("round-next-steps"));
       },
       afterSuccess: clearTexts,
     });
