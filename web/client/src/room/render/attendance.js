@@ -34,11 +34,11 @@ function renderHands(hands, view, open) {
   const list = $("hands-list");
   if (!list) return;
   const focused = list.contains(document.activeElement) ? document.activeElement?.closest("li") : null;
-  const focusedIndex = focused ? Array.from(list.children).indexOf(focused) : -1;
   const chair = view.isChair && open;
   syncList(list, hands, {
     key: (id) => id,
-    signature: (id, index) => `${view.displayName(id)}|${chair}|${index}`,
+    // No place in the signature: a hand lowered above keeps the rows below (and the chair's focus in them) as they are.
+    signature: (id) => `${view.displayName(id)}|${chair}`,
     build: (id, index) =>
       el(
         "li",
@@ -67,10 +67,10 @@ function renderHands(hands, view, open) {
       ),
     emptyId: "hands-empty",
   });
-  // The focused button went away (that person got the floor): keep focus nearby rather than lose it to the page.
-  if (focused && !focused.isConnected) {
-    const buttons = list.querySelectorAll("button");
-    const target = buttons[Math.min(focusedIndex * 2, buttons.length - 1)] ?? $("hands-heading");
-    /** @type {HTMLElement} */ (target)?.focus();
-  }
+  list.querySelectorAll(".hand-number").forEach((number, index) => {
+    number.textContent = `${index + 1}.`;
+  });
+  // The focused row went away (that person got the floor or lowered their hand): focus the heading, never another
+  // person's button, where a second Enter would give them the floor.
+  if (focused && !focused.isConnected) /** @type {HTMLElement | null} */ ($("hands-heading"))?.focus();
 }

@@ -78,6 +78,12 @@ export function renderRound(state, view) {
   }
 
   const writing = open && mayWriteEntry(round, view.me);
+  const form = $("round-entry-form");
+  // The turn moved on while this person was typing: focus goes to the line that says whose turn it is, not to the page.
+  if (!writing && form && !form.hidden && form.contains(document.activeElement)) {
+    const turn = $("round-turn");
+    /** @type {HTMLElement | null} */ (turn && !turn.hidden ? turn : $("round-heading"))?.focus();
+  }
   setHidden("round-entry-form", !writing);
   if (writing) {
     setText("round-entry-label", TEXT.entryLabel[round.phase]);
@@ -110,11 +116,18 @@ export function renderRoundTools(state, view, local) {
   setHidden("round-unavailable", startable || Boolean(running));
 
   if (startable) {
-    syncList($("round-order"), local.order, {
+    const list = $("round-order");
+    // Where the chair's focus is, by person and control, so a push or a move puts it back on the same control.
+    const active = /** @type {HTMLElement | null} */ (list?.contains(document.activeElement) ? document.activeElement : null);
+    const focusSelector = active?.dataset.userId
+      ? `[data-user-id="${CSS.escape(active.dataset.userId)}"]${active.dataset.delta ? `[data-delta="${active.dataset.delta}"]` : ".round-order-check"}`
+      : null;
+    syncList(list, local.order, {
       key: (o) => o.userId,
-      signature: (o, index) => `${o.checked}|${index}|${local.order.length}|${view.nameOf(o.userId)}`,
+      // No place in the signature: someone coming in or a row moved keeps the other rows (and focus in them) as they are.
+      signature: (o) => `${o.checked}|${view.nameOf(o.userId)}`,
       build: (o, index) => {
-        const id = `round-order-${index}`;
+        const id = `round-order-${o.userId}`;
         const name = view.nameOf(o.userId);
         return el(
           "li",
@@ -127,6 +140,12 @@ export function renderRoundTools(state, view, local) {
       },
       emptyId: "round-order-empty",
     });
+    list?.querySelectorAll("button.move").forEach((button) => {
+      const row = /** @type {HTMLElement} */ (button).closest("li");
+      const at = row ? Array.from(list.children).indexOf(row) : -1;
+      /** @type {HTMLButtonElement} */ (button).disabled = /** @type {HTMLElement} */ (button).dataset.delta === "-1" ? at === 0 : at === local.order.length - 1;
+    });
+    if (focusSelector && !list?.contains(document.activeElement)) /** @type {HTMLElement | null} */ (list?.querySelector(focusSelector) ?? null)?.focus();
   }
 
   const next = running && state.meeting.status === "Started" ? nextPhase(running.phase) : null;
