@@ -9,7 +9,7 @@ import { createOutbox, flush } from "./room/outbox.js";
 import { createDrafts } from "./room/drafts.js";
 import { newSubmissionId } from "./submission-id.js";
 import { TEXT, isNameIn, labels } from "./room/texts.js";
-import { caseLabel, currentItem, moveInOrder, nextPhase, parseMinutes, personName, syncOrder } from "./room/view.js";
+import { caseLabel, currentItem, moveInOrder, nextPhase, parseMinutes, personName, sameId, syncOrder } from "./room/view.js";
 import { expiryKey, remainingMs } from "./room/timer.js";
 import { changes, createAnnouncer } from "./room/announcer.js";
 import { attachCounters, clearTexts, handleForm, perform, setFieldText, showError, showRefusal, value, wireTabs } from "./room/forms.js";
@@ -194,21 +194,55 @@ function start(page) {
   const hub = connection.hub;
   Object.assign(hooks, { ready: connection.ready.then(() => ready), goOffline: connection.goOffline, goOnline: connection.goOnline });
 
-  /** Sends the contributions written while offline, once each, in order; a refused one comes back into the field. */
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  let retryTimer = null;
+  let retries = 0;
+  /** A send that failed while the room stayed online (a server error, not a refusal) is tried again, later each time. */
+  function retryLater() {
+    if (retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      sendWaiting();
+    }, Math.min(60_000, 5_000 * 2 ** retries++));
+  }
+
+  /**
+   * Puts contributions that were not placed back into the field, after what is there, and says why; privacy marks only
+   * when the field holds just that one text, since the marks are places in it.
+   * @param {{ entry: import("./room/outbox.js").OutboxEntry, refusal: import("./room-contract").PrivacyRefusal | null, error: unknown, movedOn?: boolean }[]} returned
+   */
+  function putBack(returned) {
+    const field = /** @type {HTMLTextAreaElement | null} */ ($("contribution-text"));
+    if (returned.length === 0 || !field) return;
+    const alone = !field.value.trim() && returned.length === 1 ? returned[0] : null;
+    setFieldText(field, [field.value.trimEnd(), ...returned.map((r) => r.entry.text)].filter(Boolean).join("\n\n"));
+    drafts.set("contribution", field.value);
+    if (alone?.refusal) showRefusal("contribution-error", alone.refusal, [{ field: "text", id: "contribution-text", text: alone.entry.text }], { focus: false });
+    else if (returned.some((r) => r.movedOn)) showError("contribution-error", TEXT.outboxMovedOn);
+    else showError("contribution-error", alone ? errorText(alone.error) : TEXT.outboxReturned(returned.length));
+  }
+
+  /**
+   * Sends the contributions written while offline, once each, in order, each only under the item it was written under;
+   * one refused, or written under an item that is over, comes back into the field.
+   */
   async function sendWaiting() {
     if (flushing || outbox.list().length === 0) return;
     flushing = true;
     try {
-      const { refused } = await flush(outbox, (item) => hub.postContribution(item.id, item.kind, item.text, item.caseId ?? null));
-      for (const { entry, refusal, error } of refused) {
-        const field = /** @type {HTMLTextAreaElement | null} */ ($("contribution-text"));
-        if (field && !field.value.trim()) {
-          setFieldText(field, entry.text);
-          drafts.set("contribution", entry.text);
+      const now = currentItem(store.state)?.id ?? null;
+      /** @type {Parameters<typeof putBack>[0]} */
+      const returned = [];
+      for (const entry of outbox.list()) {
+        if (entry.itemId && !sameId(entry.itemId, now)) {
+          outbox.remove(entry.id);
+          returned.push({ entry, refusal: null, error: null, movedOn: true });
         }
-        if (refusal) showRefusal("contribution-error", refusal, [{ field: "text", id: "contribution-text", text: entry.text }], { focus: false });
-        else showError("contribution-error", errorText(error));
       }
+      const { refused, waiting } = await flush(outbox, (item) => hub.postContribution(item.id, item.kind, item.text, item.caseId ?? null));
+      putBack([...returned, ...refused]);
+      if (waiting.length > 0 && status === "online") retryLater();
+      else if (waiting.length === 0) retries = 0;
     } finally {
       flushing = false;
       renderContributions(store.state, view(), outbox.list());
@@ -237,7 +271,7 @@ function start(page) {
       const kind = value("contribution-kind");
       // The select offers the kinds labels.nl.json names; another value is a page out of step with this script.
       if (!isNameIn(labels.contributionKind, kind)) throw new Error(`Unknown contribution kind: ${kind}`);
-      const item = { id, kind, text: value("contribution-text"), caseId: picked };
+      const item = { id, kind, text: value("contribution-text"), caseId: picked, itemId: currentItem(store.state)?.id ?? null };
       if (status !== "online" && !refusedText) {
         outbox.add(item);
         return null;
@@ -246,8 +280,9 @@ function start(page) {
         return await hub.postContribution(item.id, item.kind, item.text, item.caseId);
       } catch (error) {
         if (isHubRefusal(error) || refusedText) throw error;
-        // The connection went while sending: keep it to send once it is back, under the same id.
+        // The connection went while sending (or the server failed): keep it to send again under the same id.
         outbox.add(item);
+        if (status === "online") retryLater();
         return null;
       }
     },

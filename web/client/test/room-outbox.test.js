@@ -4,10 +4,10 @@ import { createOutbox, flush } from "../src/room/outbox.js";
 import { memoryStorage, roomKey } from "../src/room/storage.js";
 
 const key = roomKey("outbox", "6F1C2B1E-0000-4000-8000-000000000001", "ayse");
-const entry = (/** @type {string} */ id, /** @type {string} */ text) => ({ id, kind: /** @type {const} */ ("Remark"), text, caseId: null });
+const entry = (/** @type {string} */ id, /** @type {string} */ text) => ({ id, kind: /** @type {const} */ ("Remark"), text, caseId: null, itemId: "item-1" });
 const lostConnection = () => new Error("Cannot send data if the connection is not in the 'Connected' State.");
 
-test("a kept contribution is still there after a reload (a new outbox on the same storage)", () => {
+test("a kept contribution is still there after a reload (a new outbox on the same storage), with the item it was written under", () => {
   const storage = memoryStorage();
   createOutbox(storage, key).add(entry("c1", "Zijn buurvrouw kijkt naar hem om."));
   assert.deepEqual(createOutbox(storage, key).list(), [entry("c1", "Zijn buurvrouw kijkt naar hem om.")]);

@@ -138,12 +138,13 @@ test("the outcome counts what the meeting recorded", () => {
   });
 });
 
-test("timer minutes are empty, or a whole number from 1 to 120", () => {
+test("timer minutes are empty, or a whole number from 1 to 60 as the grain allows", () => {
   assert.equal(parseMinutes(""), null);
   assert.equal(parseMinutes(" 5 "), 5);
   assert.ok(Number.isNaN(parseMinutes("0")));
   assert.ok(Number.isNaN(parseMinutes("2,5")));
-  assert.ok(Number.isNaN(parseMinutes("121")));
+  assert.equal(parseMinutes("60"), 60);
+  assert.ok(Number.isNaN(parseMinutes("61")));
 });
 
 test("the order of turns follows who is present, the chair unticked at the end, the chair's arrangement kept", async () => {

@@ -7,7 +7,8 @@ import { readJson, writeJson } from "./storage.js";
 
 /**
  * A contribution waiting to be sent.
- * @typedef {{ id: string, kind: import("../room-contract").ContributionKind, text: string, caseId: string | null }} OutboxEntry
+ * `itemId` is the agenda item it was written under: it is not sent under another one.
+ * @typedef {{ id: string, kind: import("../room-contract").ContributionKind, text: string, caseId: string | null, itemId?: string | null }} OutboxEntry
  */
 
 /**
@@ -50,7 +51,7 @@ export function createOutbox(storage, key) {
     add(entry) {
       const entries = read();
       if (entries.some((e) => e.id === entry.id)) return;
-      save([...entries, { id: entry.id, kind: entry.kind, text: entry.text, caseId: entry.caseId ?? null }]);
+      save([...entries, { id: entry.id, kind: entry.kind, text: entry.text, caseId: entry.caseId ?? null, itemId: entry.itemId ?? null }]);
     },
 
     /** @param {string} id */

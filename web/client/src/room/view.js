@@ -175,13 +175,13 @@ export function recordingDefaults(item) {
   return { caseId: item?.caseId ? String(item.caseId) : "", ownerId: item?.presenterId ?? "" };
 }
 
-/** Minutes from a field: null when empty, a whole number of 1–120, or NaN when it is something else. */
+/** Minutes from a field: null when empty, a whole number of 1–60 (the grain's RoundPhaseMaxMinutes), or NaN when it is something else. */
 export function parseMinutes(text) {
   const value = String(text ?? "").trim();
   if (!value) return null;
   if (!/^\d+$/.test(value)) return Number.NaN;
   const minutes = Number(value);
-  return minutes >= 1 && minutes <= 120 ? minutes : Number.NaN;
+  return minutes >= 1 && minutes <= 60 ? minutes : Number.NaN;
 }
 
 /**
