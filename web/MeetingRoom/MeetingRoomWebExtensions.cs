@@ -23,6 +23,7 @@ internal static class MeetingRoomWebExtensions
         builder.Services.AddLiveEventHandler<MeetingEventForwarder>();
         builder.Services.AddSingleton<RoomConnections>();
         builder.Services.AddLiveEventHandler<MembershipWatcher>();
+        builder.Services.AddLiveEventHandler<RoomErasureWatcher>();
         return builder;
     }
 

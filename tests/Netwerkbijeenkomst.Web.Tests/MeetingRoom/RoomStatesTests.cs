@@ -1,5 +1,7 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.MeetingRoom.Projection;
 
@@ -77,6 +79,27 @@ public sealed class RoomStatesTests
         Assert.Equal(0, _store.ReadsAfter[^1]);
     }
 
+    [Fact]
+    public async Task CaseTextsErased_MakesTheNodeFoldItsRoomsAgain_FromTheRedactedStore()
+    {
+        var rooms = new RoomStates(_store);
+        var contribution = new Contribution(Guid.NewGuid(), Guid.NewGuid(), "lid-1", ContributionKind.Remark, "Zij durft de deur niet meer uit.", T0, Guid.NewGuid());
+        _store.Add(
+            _meetingId,
+            new MeetingPlanned("utrecht", "Netwerkbijeenkomst", T0, T0.AddHours(2), "chair", T0),
+            new MeetingPublished("chair", T0),
+            new MeetingStarted("chair", T0),
+            new ContributionPosted(contribution, "lid-1", T0));
+        await rooms.GetAsync(_meetingId);
+
+        // Retention rewrites the stored text, then the case records the erasure: no new meeting event says so.
+        _store.Rewrite(_meetingId, e => e is ContributionPosted posted ? posted with { Contribution = posted.Contribution with { Text = "" } } : e);
+        await new RoomErasureWatcher(rooms).HandleAsync(new LoggedEvent(1, "case/x", 9, T0, new CaseTextsErased("utrecht", "system", T0)), CancellationToken.None);
+        var room = await rooms.GetAsync(_meetingId);
+
+        Assert.Equal("", Assert.Single(room.Contributions).Text);
+    }
+
     private sealed class MemoryStore : IEventStore
     {
         private readonly Dictionary<string, List<MeetingEvent>> _streams = [];
@@ -88,6 +111,15 @@ public sealed class RoomStatesTests
             var stream = MeetingStreams.Stream(meetingId);
             _streams.TryAdd(stream, []);
             _streams[stream].AddRange(events);
+        }
+
+        public void Rewrite(Guid meetingId, Func<MeetingEvent, MeetingEvent> rewrite)
+        {
+            var stream = _streams[MeetingStreams.Stream(meetingId)];
+            for (var i = 0; i < stream.Count; i++)
+            {
+                stream[i] = rewrite(stream[i]);
+            }
         }
 
         public Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)

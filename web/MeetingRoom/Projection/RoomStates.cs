@@ -19,6 +19,9 @@ public sealed class RoomStates(IEventStore events)
 
     public int Count => _rooms.Count;
 
+    /// <summary>Forgets every room: retention rewrote texts in the store without a new event, so rooms are folded again from it.</summary>
+    public void Clear() => _rooms.Clear();
+
     /// <summary>The room as its stream stands now.</summary>
     public async Task<RoomState> GetAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
