@@ -148,7 +148,21 @@ function start(page) {
     }
   }
 
+  // A half-written round entry belongs to its round and phase: a question must not come back as advice.
+  const roundPhaseKey = (/** @type {import("./room-contract").RoomState} */ state) => {
+    const round = shownRound(state);
+    return round && !round.closed ? `${round.id}|${round.phase}` : "";
+  };
+  const keepRoundDraftFor = (/** @type {string} */ key) => {
+    if (drafts.get("round-entry-phase") === key) return;
+    drafts.clear("round-entry");
+    drafts.clear("round-entry-phase");
+    const input = /** @type {HTMLTextAreaElement | null} */ ($("round-entry-text"));
+    if (input?.value) setFieldText(input, "");
+  };
+
   store.subscribe((state, previous, cause) => {
+    if (drafts.get("round-entry") && roundPhaseKey(state) !== roundPhaseKey(previous)) keepRoundDraftFor(roundPhaseKey(state));
     render(state);
     if (cause !== "join") hooks.applied.push(state.sequence);
     if (!joined) {
@@ -259,8 +273,14 @@ function start(page) {
     if (!input) continue;
     const saved = drafts.get(field);
     if (saved) setFieldText(input, saved);
-    input.addEventListener("input", () => (input.value ? drafts.set(field, input.value) : drafts.clear(field)));
+    input.addEventListener("input", () => {
+      if (input.value) drafts.set(field, input.value);
+      else drafts.clear(field);
+      if (field === "round-entry") drafts.set("round-entry-phase", roundPhaseKey(store.state));
+    });
   }
+  // The round moved on while the page was away: the draft of another phase is not offered.
+  if (drafts.get("round-entry")) keepRoundDraftFor(roundPhaseKey(store.state));
 
   handleForm("contribution-form", "contribution-error", {
     required: [{ id: "contribution-text", message: "Vul uw bijdrage in." }],
