@@ -2,6 +2,7 @@
 // no clock of their own (the time is passed in), so Node's test runner checks them. Domain rules (whose turn it is, what
 // going to another item does) are not re-derived here: the server's state carries them.
 import { TEXT } from "./texts.js";
+import { sameId } from "./reducer.js";
 
 /** @typedef {import("../room-contract").RoomState} RoomState */
 /** @typedef {import("../room-contract").RoomContext} RoomContext */
@@ -13,11 +14,8 @@ import { TEXT } from "./texts.js";
 /** @type {readonly RoundPhase[]} */
 const PHASES = ["Question", "Clarifying", "Advice", "Reaction"];
 
-/** Ids compare whatever their case (Guids may come upper or lower case). */
-export function sameId(a, b) {
-  if (a === undefined || a === null || b === undefined || b === null) return false;
-  return String(a).toLowerCase() === String(b).toLowerCase();
-}
+// The screens compare ids as the reducer does: one rule, kept in the reducer.
+export { sameId };
 
 /** @param {RoomState} state */
 export function currentItem(state) {
