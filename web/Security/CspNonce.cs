@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 
 namespace Netwerkbijeenkomst.Web.Security;
@@ -8,5 +9,6 @@ namespace Netwerkbijeenkomst.Web.Security;
 /// </summary>
 public sealed class CspNonce
 {
-    public string Value { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+    /// <summary>128 random bits in base64url, which CSP allows and HTML needs no escape for (base64's "+" became "&amp;#x2B;").</summary>
+    public string Value { get; } = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 }
