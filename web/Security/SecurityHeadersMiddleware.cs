@@ -7,8 +7,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     /// <summary>
     /// Referrers stay within the site: links to the social map's institutions carry no address, not even our host (which
-    /// would tell them the visitor belongs to this network); no-referrer was rejected because it makes the browser send
-    /// "Origin: null" on our own form posts and SignalR negotiation, which an Origin check must then refuse.
+    /// would tell them the visitor belongs to this network); no-referrer was rejected because chromium then sends
+    /// "Origin: null" on our own form posts, which leaves an Origin check of forms nothing to check.
     /// </summary>
     public const string ReferrerPolicy = "same-origin";
 

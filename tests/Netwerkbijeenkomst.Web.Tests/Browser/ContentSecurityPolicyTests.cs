@@ -53,6 +53,18 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task OrleansDashboard_ShowsTheCluster_WithoutAPolicyViolation()
+    {
+        var administrator = await CspViolations.SignInAsync(browser, DemoData.Administrator);
+
+        await administrator.GoAsync("/beheer/orleans/");
+
+        await Expect(administrator.Page.GetByText("Active silos", new() { Exact = false })).ToBeVisibleAsync();
+        var violations = await administrator.AllAsync();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
     public async Task InjectedInlineScriptAndHandler_AreBlockedAndReported()
     {
         var member = await CspViolations.SignInAsync(browser, DemoData.Members[1].Account);
