@@ -12,6 +12,7 @@ using Netwerkbijeenkomst.Web.MeetingRoom;
 using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Reminders;
 using Netwerkbijeenkomst.Web.Reports.Building;
+using Netwerkbijeenkomst.Web.Security;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -62,6 +63,9 @@ builder.AddReportAccess();
 // A demo network on an empty database, in Development only.
 builder.AddDemoData();
 
+// Security headers on every response (a nonce-based Content-Security-Policy); outside Development HSTS, HTTPS and Secure cookies.
+builder.AddSecurityHeaders();
+
 // Server-rendered Dutch pages; every page needs a signed-in user except the start page and the account pages.
 builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Index"))
     .AddMvcOptions(mvc =>
@@ -79,6 +83,7 @@ if (await AdminCommands.TryRunAsync(app, args))
     return;
 }
 
+app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
