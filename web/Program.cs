@@ -2,6 +2,7 @@ using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Invitations;
+using Netwerkbijeenkomst.Web.LocalDevelopment;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Escalations;
@@ -61,6 +62,9 @@ builder.AddReportAccess();
 
 // A demo network on an empty database, in Development only.
 builder.AddDemoData();
+
+// Development is for this machine: a loud warning when it listens on an address others can reach.
+builder.AddLocalDevelopmentWarning();
 
 // Server-rendered Dutch pages; every page needs a signed-in user except the start page and the account pages.
 builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Index"))
