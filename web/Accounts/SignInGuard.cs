@@ -8,7 +8,8 @@ namespace Netwerkbijeenkomst.Web.Accounts;
 /// password is looked at, every other attempt costs one password check whether or not the account exists, and
 /// failures feed the <see cref="SignInThrottle"/> instead of Identity's lockout (which anyone could trigger for another).
 /// </summary>
-public sealed class SignInGuard(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, StandInPassword standIn)
+public sealed class SignInGuard(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInThrottle throttle, StandInPassword standIn)
 {
     public async Task<SignInAttempt> PasswordSignInAsync(string email, string password, IPAddress? client, bool persistent)
     {
@@ -25,7 +26,7 @@ public sealed class SignInGuard(SignInManager<AppUser> signIn, UserManager<AppUs
         SignInResult result;
         if (user is null || !await users.HasPasswordAsync(user))
         {
-            standIn.Check(password);
+            hasher.VerifyHashedPassword(standIn.Nobody, standIn.Hash, password);
             result = SignInResult.Failed;
         }
         else
