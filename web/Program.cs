@@ -2,6 +2,7 @@ using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Invitations;
+using Netwerkbijeenkomst.Web.LocalDevelopment;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Escalations;
@@ -65,6 +66,9 @@ builder.AddDemoData();
 
 // Security headers on every response (a nonce-based Content-Security-Policy); outside Development HSTS, HTTPS and Secure cookies.
 builder.AddSecurityHeaders();
+
+// Development is for this machine: a loud warning when it listens on an address others can reach.
+builder.AddLocalDevelopmentWarning();
 
 // Server-rendered Dutch pages; every page needs a signed-in user except the start page and the account pages.
 builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Index"))

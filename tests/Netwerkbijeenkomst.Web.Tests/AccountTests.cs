@@ -226,7 +226,7 @@ public sealed partial class AccountTests : IAsyncLifetime
     public async Task PasswordReset_LinkSetsANewPassword()
     {
         var account = DemoData.Members[2].Account;
-        const string newPassword = "nieuw-wachtwoord-3";
+        const string newPassword = "nieuw-fietspad-3";
         using var client = await SignedInClient.SignInAsync(_factory, email: null);
 
         var asked = await client.PostFormAsync("/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten", new() { ["Email"] = account.Email });
@@ -362,12 +362,14 @@ public sealed partial class AccountTests : IAsyncLifetime
 
     private async Task<List<OutboxMessage>> MailsToAsync(string email)
     {
+        await _factory.Services.GetRequiredService<PasswordResetMailer>().SendPendingAsync();
         await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         return await AccountMails(db).Where(m => m.To == email).OrderBy(m => m.Id).ToListAsync();
     }
 
     private async Task<int> MailCountAsync()
     {
+        await _factory.Services.GetRequiredService<PasswordResetMailer>().SendPendingAsync();
         await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         return await AccountMails(db).CountAsync();
     }

@@ -23,4 +23,14 @@ public sealed class DutchFormatTests
         Assert.Equal("dinsdag 8 december 2026, 19:30", DutchFormat.DateTime(new DateTimeOffset(2026, 12, 8, 18, 30, 0, TimeSpan.Zero)));
         Assert.Equal("dinsdag 13 april 2027, 19:30", DutchFormat.DateTime(new DateTimeOffset(2027, 4, 13, 17, 30, 0, TimeSpan.Zero)));
     }
+
+    [Theory]
+    [InlineData(1, "1 seconde")]
+    [InlineData(29.2, "30 seconden")]
+    [InlineData(90, "90 seconden")]
+    [InlineData(120, "2 minuten")]
+    [InlineData(121, "3 minuten")]
+    [InlineData(900, "15 minuten")]
+    public void Wait_IsRoundedUp_SoItIsNeverTooShort(double seconds, string words) =>
+        Assert.Equal(words, DutchDuration.Wait(TimeSpan.FromSeconds(seconds)));
 }

@@ -4,7 +4,7 @@ using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Accounts;
 
-/// <summary>ASP.NET Core Identity with cookie sign-in, accounts in the application database, Dutch messages.</summary>
+/// <summary>ASP.NET Core Identity with cookie sign-in, accounts in the application database, Dutch messages; sign-in throttled, not locked.</summary>
 internal static class AccountsWebExtensions
 {
     /// <summary>How long an invitation or password-reset link works.</summary>
@@ -16,13 +16,17 @@ internal static class AccountsWebExtensions
             .AddIdentity<AppUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+
+                // No lockout: anyone who knows an address could lock its owner out; SignInThrottle makes guessing slow instead.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<DutchIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
             .AddDefaultTokenProviders();
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = LinkLifetime);
         builder.Services.ConfigureApplicationCookie(cookie =>
@@ -33,6 +37,13 @@ internal static class AccountsWebExtensions
             cookie.Cookie.Name = "netwerkbijeenkomst";
         });
         builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("Netwerkbijeenkomst");
+        builder.Services.AddOptions<SignInProtectionOptions>().BindConfiguration(SignInProtectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<StandInPassword>();
+        builder.Services.AddSingleton<CommonPasswords>();
+        builder.Services.AddScoped<SignInGuard>();
+        builder.Services.AddSingleton<PasswordResetMailer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PasswordResetMailer>());
         builder.Services.AddScoped<AccountLinks>();
         builder.Services.AddScoped<InvitedAccounts>();
         builder.Services.AddSingleton<Audit.AccessLog>();

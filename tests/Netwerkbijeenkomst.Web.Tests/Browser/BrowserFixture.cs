@@ -70,7 +70,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(account.Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoData.Password);
+        await page.GetByLabel("Wachtwoord").FillAsync(ReportViewers.PasswordOf(account.Email));
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
 
         // Signed in is the start page with its heading. Waiting for the URL with its "load" event once hung for 90 s

@@ -17,6 +17,12 @@ public static class ReportViewers
     public static readonly string Province = DemoData.ProvinceAccount.Email;
     public const string OtherProvince = "provincie.noord-holland@rapport.test";
 
+    /// <summary>Not the demo password: only the demo's own accounts may have that one.</summary>
+    public const string Password = "rapport-lezer-proef-7";
+
+    /// <summary>The password a test signs in with: these viewers' own, or the demo's.</summary>
+    public static string PasswordOf(string email) => email.EndsWith("@rapport.test", StringComparison.Ordinal) ? Password : DemoData.Password;
+
     public static async Task AddAsync(WebAppFactory factory)
     {
         using var scope = factory.Services.CreateScope();
@@ -28,7 +34,7 @@ public static class ReportViewers
     private static async Task CreateAsync(UserManager<AppUser> users, string email, string name, string claim, string value)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
-        Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         Assert.True((await users.AddClaimAsync(user, new Claim(claim, value))).Succeeded);
     }
 }

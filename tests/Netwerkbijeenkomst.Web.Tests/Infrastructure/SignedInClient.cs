@@ -10,7 +10,7 @@ public sealed class SignedInClient(HttpClient http) : IDisposable
 
     public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
 
-    public static async Task<SignedInClient> SignInAsync(WebAppFactory factory, string? email, string password = Demo.DemoData.Password)
+    public static async Task<SignedInClient> SignInAsync(WebAppFactory factory, string? email, string? password = null)
     {
         // On Kestrel the factory's client follows redirects whatever it is told; a plain socket client does as asked.
         var client = new SignedInClient(factory.KestrelAddress is { } address
@@ -18,7 +18,7 @@ public sealed class SignedInClient(HttpClient http) : IDisposable
             : factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
         if (email is not null)
         {
-            var response = await client.PostFormAsync("/account/inloggen", "/account/inloggen", new() { ["Email"] = email, ["Password"] = password });
+            var response = await client.PostFormAsync("/account/inloggen", "/account/inloggen", new() { ["Email"] = email, ["Password"] = password ?? ReportViewers.PasswordOf(email) });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -35,6 +36,7 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Netwerkbijeenkomst", $"Data Source={DatabaseFile}");
         builder.UseEnvironment("Development");
         builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         if (_clock is { } clock)
         {
             builder.ConfigureTestServices(services => TestSilos.UseClock(services, clock));

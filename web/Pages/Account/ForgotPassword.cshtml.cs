@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerkbijeenkomst.Web.Accounts;
 
 namespace Netwerkbijeenkomst.Web.Pages.Account;
 
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountLinks links) : PageModel
+public sealed class ForgotPasswordModel(PasswordResetMailer resets) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul uw e-mailadres in.")]
@@ -19,19 +18,15 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountLinks
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public IActionResult OnPost()
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        // The same answer whether or not the account exists, so the form does not reveal who has one.
-        if (await users.FindByEmailAsync(Email) is { } user && await users.HasPasswordAsync(user))
-        {
-            await links.SendPasswordResetAsync(user);
-        }
-
+        // Queued, known or not: the same answer in the same time, so the form does not reveal who has an account.
+        resets.Request(Email);
         Sent = true;
         return Page();
     }

@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Demo;
+using Netwerkbijeenkomst.Web.Formatting;
+using Netwerkbijeenkomst.Web.LocalDevelopment;
 
 namespace Netwerkbijeenkomst.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, IWebHostEnvironment environment) : PageModel
+public sealed class LoginModel(SignInGuard signIn, IWebHostEnvironment environment) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul uw e-mailadres in.")]
@@ -21,7 +22,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IWebHostEnvironmen
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public IReadOnlyList<DemoAccount> DemoAccounts => environment.IsDevelopment() ? DemoData.Accounts : [];
+    /// <summary>Only in Development and only to a browser on this machine: the list hands out working accounts.</summary>
+    public IReadOnlyList<DemoAccount> DemoAccounts => environment.IsDevelopment() && LocalRequests.IsFromThisMachine(HttpContext) ? DemoData.Accounts : [];
 
     public string DemoPassword => DemoData.Password;
 
@@ -36,15 +38,19 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IWebHostEnvironmen
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await signIn.PasswordSignInAsync(Email, Password, HttpContext.Connection.RemoteIpAddress, persistent: true);
+        if (attempt.Result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Dit account is tijdelijk geblokkeerd na te veel pogingen. Probeer het over een kwartier opnieuw."
-            : "Het e-mailadres of het wachtwoord klopt niet.");
+        // The same words for an unknown address and a wrong password; the wait is the real one, rounded up.
+        ModelState.AddModelError(string.Empty, (attempt.Throttled, attempt.Wait > TimeSpan.Zero) switch
+        {
+            (true, _) => $"Te veel mislukte pogingen. Probeer het over {DutchDuration.Wait(attempt.Wait)} opnieuw.",
+            (false, true) => $"Het e-mailadres of het wachtwoord klopt niet. Probeer het over {DutchDuration.Wait(attempt.Wait)} opnieuw.",
+            _ => "Het e-mailadres of het wachtwoord klopt niet.",
+        });
         return Page();
     }
 }

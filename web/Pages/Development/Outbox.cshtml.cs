@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.LocalDevelopment;
 using Netwerkbijeenkomst.Web.Mail;
 
 namespace Netwerkbijeenkomst.Web.Pages.Development;
 
-/// <summary>The mails the product "sent" in Development, newest first; absent in every other environment.</summary>
+/// <summary>The mails the product "sent" in Development, newest first, for a browser on this machine; absent to anyone else and in every other environment.</summary>
 [AllowAnonymous]
 public sealed class OutboxModel(IDbContextFactory<AppDbContext> contexts, IWebHostEnvironment environment) : PageModel
 {
@@ -17,7 +18,7 @@ public sealed class OutboxModel(IDbContextFactory<AppDbContext> contexts, IWebHo
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!environment.IsDevelopment())
+        if (!IsForThisRequest())
         {
             return NotFound();
         }
@@ -35,7 +36,7 @@ public sealed class OutboxModel(IDbContextFactory<AppDbContext> contexts, IWebHo
     /// <summary>One attachment as its file, e.g. an invitation's .ics to open in a calendar program.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(long id)
     {
-        if (!environment.IsDevelopment())
+        if (!IsForThisRequest())
         {
             return NotFound();
         }
@@ -45,4 +46,7 @@ public sealed class OutboxModel(IDbContextFactory<AppDbContext> contexts, IWebHo
             ? File(attachment.Content, attachment.ContentType, attachment.FileName)
             : NotFound();
     }
+
+    // The mails hold working invitation and reset links: the same 404 as an unknown page to anyone not on this machine.
+    private bool IsForThisRequest() => environment.IsDevelopment() && LocalRequests.IsFromThisMachine(HttpContext);
 }
