@@ -1,5 +1,6 @@
 using Netwerkbijeenkomst.Web;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Accounts.TwoFactor;
 using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.LocalDevelopment;
@@ -90,6 +91,9 @@ if (await AdminCommands.TryRunAsync(app, args))
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseAuthentication();
+
+// An account that must have two-factor sign-in reaches nothing but its setup page and sign-out until it has.
+app.UseTwoFactorSetupGate();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapMeetingRoom();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Netwerkbijeenkomst.Web.Accounts.TwoFactor;
 using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Accounts;
@@ -27,7 +28,8 @@ internal static class AccountsWebExtensions
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddPasswordValidator<PasswordPolicyValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTwoFactor();
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = LinkLifetime);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {

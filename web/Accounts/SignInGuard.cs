@@ -34,9 +34,15 @@ public sealed class SignInGuard(
             result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: false);
         }
 
-        if (result.Succeeded || result.RequiresTwoFactor)
+        if (result.Succeeded)
         {
             throttle.Succeeded(keys);
+            return new SignInAttempt(result, TimeSpan.Zero);
+        }
+
+        // Password right, code still needed: the count is not started over, or each right password would wipe the wrong codes.
+        if (result.RequiresTwoFactor)
+        {
             return new SignInAttempt(result, TimeSpan.Zero);
         }
 

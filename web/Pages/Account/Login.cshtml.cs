@@ -44,6 +44,12 @@ public sealed class LoginModel(SignInGuard signIn, IWebHostEnvironment environme
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
+        if (attempt.Result.RequiresTwoFactor)
+        {
+            // The code step signs in; it carries the remember-me choice of this step along.
+            return RedirectToPage("/Account/LoginCode", new { ReturnUrl, aangemeldBlijven = true });
+        }
+
         // The same words for an unknown address and a wrong password; the wait is the real one, rounded up.
         ModelState.AddModelError(string.Empty, (attempt.Throttled, attempt.Wait > TimeSpan.Zero) switch
         {

@@ -55,6 +55,12 @@ public abstract class SetPasswordModel(UserManager<AppUser> users, SignInManager
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         await OnPasswordSetAsync(user);
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            // A mailed link proves the mailbox, not the second factor: sign in with the new password and a code.
+            return LocalRedirect("/account/inloggen");
+        }
+
         await signIn.SignInAsync(user, isPersistent: true);
         return LocalRedirect("/");
     }
