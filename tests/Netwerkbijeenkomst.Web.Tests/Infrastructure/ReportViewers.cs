@@ -9,7 +9,7 @@ namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
 /// <summary>
 /// The report viewers the demo does not have, made by the test on its own host: the Amersfoort municipality and a
 /// province account of Noord-Holland (no municipality placed in it). The demo's own province account sees Utrecht, where
-/// the demo places its three municipalities. All use the demo password.
+/// the demo places its three municipalities. They have a password of their own and two-factor sign-in.
 /// </summary>
 public static class ReportViewers
 {
@@ -29,6 +29,10 @@ public static class ReportViewers
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await CreateAsync(users, OtherMunicipality, "Gemeente Amersfoort", AppRoles.MunicipalityClaim, "Amersfoort");
         await CreateAsync(users, OtherProvince, "Provincie Noord-Holland", AppRoles.ProvinceClaim, "Noord-Holland");
+
+        // Municipality and province accounts must sign in with a code; SignedInClient computes it.
+        await TwoFactorAccounts.EnableAsync(factory, OtherMunicipality);
+        await TwoFactorAccounts.EnableAsync(factory, OtherProvince);
     }
 
     private static async Task CreateAsync(UserManager<AppUser> users, string email, string name, string claim, string value)
