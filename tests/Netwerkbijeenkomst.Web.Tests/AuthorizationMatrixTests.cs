@@ -87,6 +87,14 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/netwerken/utrecht/planning", Expect(Login, Forbidden, Ok, Forbidden, Forbidden, Forbidden)),
             ("/netwerken/bestaat-niet/planning", Expect(Login, "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ("/mijn-casussen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+            ("/account/tweestapsverificatie", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+
+            // The report viewers of elsewhere have two-factor sign-in on already: setup sends them to the page above.
+            ("/account/tweestapsverificatie/instellen", ExpectReport(Login, Ok, Ok, Ok, Ok, Ok, "302 /account/tweestapsverificatie", Ok, "302 /account/tweestapsverificatie")),
+
+            // The code steps need a right password first, in this browser; without one they go back to the password.
+            ("/account/inloggen/code", Expect(Login, Login, Login, Login, Login, Login)),
+            ("/account/inloggen/herstelcode", Expect(Login, Login, Login, Login, Login, Login)),
         };
         return [.. pages, .. ReportRows()];
     }
