@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Netwerkbijeenkomst.Silo.Hosting;
+using Netwerkbijeenkomst.Silo.Settings;
 
 namespace Netwerkbijeenkomst.Silo;
 
@@ -9,16 +10,28 @@ namespace Netwerkbijeenkomst.Silo;
 /// </summary>
 internal static class Program
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args);
-        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
-        var cluster = ClusterSettings.Read(builder.Configuration);
+        try
+        {
+            var builder = Host.CreateApplicationBuilder(args);
+            var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
+            var cluster = ClusterSettings.Read(builder.Configuration);
 
-        // The silo's tables are migrated before the silo joins the cluster.
-        builder.Services.AddEventStorage(database);
-        builder.UseOrleans(silo => silo.AddDomainGrains().AddOperatorDashboard().UseClustering(cluster));
+            // The silo's tables are migrated before the silo joins the cluster.
+            builder.Services.AddEventStorage(database);
+            builder.UseOrleans(silo => silo.AddDomainGrains().AddOperatorDashboard().UseClustering(cluster));
 
-        await builder.Build().RunAsync();
+            var host = builder.Build();
+            SettingsCheck.BeforeStart(host.Services);
+            await host.RunAsync();
+            return 0;
+        }
+        catch (Exception error) when (SettingsLine.TryDescribe(error, out var line))
+        {
+            // A missing or wrong setting: one line naming the key, no stack trace.
+            await Console.Error.WriteLineAsync(line);
+            return SettingsCheck.ExitCode;
+        }
     }
 }

@@ -1,6 +1,8 @@
 using Netwerkbijeenkomst.Web;
+using Netwerkbijeenkomst.Silo.Settings;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Accounts.TwoFactor;
+using Netwerkbijeenkomst.Web.Backups;
 using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.LocalDevelopment;
@@ -15,6 +17,7 @@ using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Reminders;
 using Netwerkbijeenkomst.Web.Reports.Building;
 using Netwerkbijeenkomst.Web.Security;
+using Netwerkbijeenkomst.Web.Settings;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -22,6 +25,15 @@ if (await PrivacyScanCommand.TryRunAsync(args))
 {
     return;
 }
+
+// `backup <file>` and `restore <file>` copy the SQLite file and put one back: no web host, no silo.
+if (await BackupCommands.TryRunAsync(args))
+{
+    return;
+}
+
+// A missing or wrong setting stops the start with one line naming the key (Dutch / English) and exit code 78.
+SettingsExit.OnSettingsError();
 
 var builder = WebApplication.CreateBuilder(LocalEnvironment.WithDefault(args));
 
@@ -104,6 +116,8 @@ app.MapPrivacyCheck();
 // For operators: /health (the database answers, the cluster has an active silo) and, for administrators, Orleans' dashboard.
 app.MapSiloStatus();
 
+// Every setting is checked before anything starts (the silo, the listener), so a wrong one stops the start at once.
+SettingsCheck.BeforeStart(app.Services);
 app.Run();
 
 /// <summary>The web host's entry point, visible to WebApplicationFactory in the tests.</summary>

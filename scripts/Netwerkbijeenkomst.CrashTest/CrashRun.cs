@@ -136,7 +136,7 @@ public static class CrashRun
     }
 
     /// <summary>The chair starts the demo meeting (publishing it first if it is a concept), confirming the start before its day.</summary>
-    private static async Task StartMeetingAsync(Member chair, Guid meetingId)
+    internal static async Task StartMeetingAsync(Member chair, Guid meetingId)
     {
         var page = $"/bijeenkomsten/{meetingId}";
         using var started = await chair.PostFormAsync(page, $"{page}?handler=Start", new() { ["overrideDay"] = "true" });
@@ -154,7 +154,7 @@ public static class CrashRun
     }
 
     /// <summary>Everyone joins; the chair moves on to another item each time, so no item collects every contribution.</summary>
-    private static async Task JoinAsync(List<Member> members, Guid meetingId, int round, CancellationToken cancellationToken)
+    internal static async Task JoinAsync(List<Member> members, Guid meetingId, int round, CancellationToken cancellationToken)
     {
         var items = await members[0].JoinAsync(meetingId, cancellationToken);
         await members[0].GoToItemAsync(meetingId, (round - 1) % items);

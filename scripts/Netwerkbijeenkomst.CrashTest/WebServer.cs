@@ -7,8 +7,9 @@ namespace Netwerkbijeenkomst.CrashTest;
 /// <summary>
 /// The web server (with its co-hosted silo) as a child process on SQLite in Development, so it seeds the demo data on its
 /// first start; every start uses the same database file and ports. <see cref="KillAsync"/> is a crash: SIGKILL, no shutdown.
+/// With <paramref name="readme"/> it gets only what this shared machine needs (ports, its own file) and the demo-history switch, no environment: as the README's run command.
 /// </summary>
-internal sealed class WebServer(string folder) : IAsyncDisposable
+public sealed class WebServer(string folder, bool readme = false) : IAsyncDisposable
 {
     private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(2);
 
@@ -30,20 +31,7 @@ internal sealed class WebServer(string folder) : IAsyncDisposable
         Starts++;
         var logPath = Path.Combine(folder, $"web-{Starts:00}.log");
         _log = new StreamWriter(logPath) { AutoFlush = true };
-        var start = new ProcessStartInfo("dotnet", [WebAssembly()])
-        {
-            WorkingDirectory = Path.Combine(RepositoryRoot.Path, "web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        // The demo's upcoming meeting without the year of history: the test needs a meeting to post in, not reports.
-        start.Environment["Demo__History"] = "false";
-        start.Environment["Urls"] = Url.ToString();
-        start.Environment["App__PublicUrl"] = Url.ToString();
-        start.Environment["Cluster__SiloPort"] = _siloPort.ToString(CultureInfo.InvariantCulture);
-        start.Environment["Cluster__GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture);
-        start.Environment["ConnectionStrings__Netwerkbijeenkomst"] = $"Data Source={DatabasePath}";
+        var start = StartInfo([]);
 
         var log = _log;
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
@@ -93,6 +81,39 @@ internal sealed class WebServer(string folder) : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await KillAsync();
+
+    /// <summary>Runs the web project with <paramref name="arguments"/> (a verb such as backup) and the server's settings, to its end.</summary>
+    public Task<WebCommandResult> RunCommandAsync(params string[] arguments) => WebCommandResult.RunAsync(StartInfo(arguments));
+
+    private ProcessStartInfo StartInfo(string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [WebAssembly(), .. arguments])
+        {
+            WorkingDirectory = Path.Combine(RepositoryRoot.Path, "web"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Urls"] = Url.ToString();
+        start.Environment["Cluster__SiloPort"] = _siloPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Cluster__GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["ConnectionStrings__Netwerkbijeenkomst"] = $"Data Source={DatabasePath}";
+        // The demo's upcoming meeting without the year of history: the tests need a meeting to post in, not reports
+        // (with the history a first start takes minutes on a busy shared machine).
+        start.Environment["Demo__History"] = "false";
+        if (readme)
+        {
+            // A Debug build runs as Development by itself, as `dotnet run --project web` does.
+            start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+            start.Environment.Remove("DOTNET_ENVIRONMENT");
+            return start;
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["App__PublicUrl"] = Url.ToString();
+        return start;
+    }
+
+    internal static string WebAssemblyPath() => WebAssembly();
 
     private static string WebAssembly()
     {

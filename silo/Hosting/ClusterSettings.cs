@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using Netwerkbijeenkomst.Silo.Settings;
 
 namespace Netwerkbijeenkomst.Silo.Hosting;
 
 /// <summary>How the nodes find each other (section "Cluster"); read at start and refused there when wrong.</summary>
-public sealed class ClusterSettings
+public sealed class ClusterSettings : IValidatableObject
 {
     public const string Section = "Cluster";
 
     /// <summary><see cref="ClusterMembership.Localhost"/>: one machine, one silo. <see cref="ClusterMembership.Database"/>: any number of nodes, membership in the application database.</summary>
+    [EnumDataType(typeof(ClusterMembership))]
     public ClusterMembership Membership { get; set; } = ClusterMembership.Localhost;
 
     [Required]
@@ -30,16 +32,14 @@ public sealed class ClusterSettings
     /// <summary>The IP address other nodes use to reach this silo; required in a cluster (a wrong default would advertise loopback to other machines).</summary>
     public string? AdvertisedAddress { get; set; }
 
-    public static ClusterSettings Read(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var settings = configuration.GetSection(Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
-        if (settings.AdvertisedAddress is { } address && !System.Net.IPAddress.TryParse(address, out _))
-        {
-            throw new ValidationException($"{Section}:AdvertisedAddress '{address}' is not an IP address.");
-        }
+    /// <summary>Reads the section; a missing or wrong value throws <see cref="SettingsException"/>.</summary>
+    public static ClusterSettings Read(IConfiguration configuration) => configuration.ReadSettings<ClusterSettings>(Section);
 
-        return settings;
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (AdvertisedAddress is { } address && !System.Net.IPAddress.TryParse(address, out _))
+        {
+            yield return new ValidationResult($"is geen IP-adres ('{address}') / is not an IP address ('{address}')", [nameof(AdvertisedAddress)]);
+        }
     }
 }

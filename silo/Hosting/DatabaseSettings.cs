@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Netwerkbijeenkomst.Silo.Settings;
 
 namespace Netwerkbijeenkomst.Silo.Hosting;
 
@@ -8,25 +9,31 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
 {
     public const string ConnectionStringName = "Netwerkbijeenkomst";
 
-    /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:Netwerkbijeenkomst</c>; a missing or unknown value fails the start.</summary>
+    /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:Netwerkbijeenkomst</c>; a missing or wrong value throws <see cref="SettingsException"/>.</summary>
     public static DatabaseSettings Read(IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var connectionString = configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        return provider.ToUpperInvariant() switch
-        {
-            "POSTGRESQL" => new DatabaseSettings(true, connectionString),
-            "SQLITE" => new DatabaseSettings(false, RootedSqlite(connectionString, contentRoot)),
-            _ => throw new InvalidOperationException($"Database:Provider '{provider}' is unknown; use Sqlite or PostgreSQL."),
-        };
+        var provider = configuration.ReadSettings<DatabaseOptions>(DatabaseOptions.Section).Provider;
+        var connectionString = configuration.ReadSettings<ConnectionStringOptions>(ConnectionStringOptions.Section).Netwerkbijeenkomst;
+        return provider == DatabaseProvider.PostgreSQL
+            ? new DatabaseSettings(true, connectionString)
+            : new DatabaseSettings(false, RootedSqlite(connectionString, contentRoot));
     }
 
     // A relative SQLite file is placed under the content root, so `dotnet run --project web` always finds web/data.
     private static string RootedSqlite(string connectionString, string contentRoot)
     {
-        var sqlite = new SqliteConnectionStringBuilder(connectionString);
+        SqliteConnectionStringBuilder sqlite;
+        try
+        {
+            sqlite = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException error)
+        {
+            throw new SettingsException(SettingProblem.Invalid(
+                $"{ConnectionStringOptions.Section}:{ConnectionStringName}", "is geen geldige SQLite-verbinding", $"is not a valid SQLite connection string ({error.Message})"));
+        }
+
         if (sqlite.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(sqlite.DataSource))
         {
             sqlite.DataSource = Path.Combine(contentRoot, sqlite.DataSource);
@@ -39,4 +46,8 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
 
         return sqlite.ToString();
     }
+
+    /// <summary>The SQLite file's full path; null for PostgreSQL or an in-memory database.</summary>
+    public string? SqliteFile =>
+        !IsPostgres && new SqliteConnectionStringBuilder(ConnectionString) is { Mode: not SqliteOpenMode.Memory, DataSource: { Length: > 0 } file } && file != ":memory:" ? file : null;
 }

@@ -7,6 +7,7 @@ using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Grains.Privacy;
 using Netwerkbijeenkomst.Silo.Membership;
 using Netwerkbijeenkomst.Silo.Reminders;
+using Netwerkbijeenkomst.Silo.Settings;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -23,7 +24,7 @@ public static class SiloBuilderExtensions
         silo.AddReminders();
         silo.Services.AddSingleton<IReminderTable, EfReminderTable>();
         silo.Services.TryAddSingleton<IPrivacyCheck, DutchPersonalDataDetector>();
-        silo.Services.AddOptions<CaseRetentionOptions>().BindConfiguration(CaseRetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddSettings<CaseRetentionOptions>(CaseRetentionOptions.Section);
         return silo;
     }
 
@@ -48,8 +49,9 @@ public static class SiloBuilderExtensions
             options.ClusterId = settings.ClusterId;
             options.ServiceId = settings.ServiceId;
         });
+        // Required only for a silo in a cluster: the IP address other nodes reach it at (a web node that is a client has none).
         var advertised = settings.AdvertisedAddress
-            ?? throw new InvalidOperationException($"{ClusterSettings.Section}:AdvertisedAddress is required in a cluster: the IP address other nodes reach this silo at.");
+            ?? throw new SettingsException(SettingProblem.Missing($"{ClusterSettings.Section}:{nameof(ClusterSettings.AdvertisedAddress)}"));
         silo.ConfigureEndpoints(IPAddress.Parse(advertised), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
         silo.Services.AddSingleton<IMembershipTable, EfMembershipTable>();
         return silo;

@@ -8,6 +8,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Silo.EventSourcing;
+using Netwerkbijeenkomst.Silo.Settings;
 
 namespace Netwerkbijeenkomst.Silo.Hosting;
 
@@ -34,6 +35,12 @@ public static class StorageServiceExtensions
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddHostedService<SiloDatabaseMigrator>();
+        if (database.SqliteFile is not null)
+        {
+            // After the migrator, which creates the file: `restore` refuses while this node has it open.
+            services.AddHostedService(_ => new SqliteFileHold(database));
+        }
+
         services.TryAddSingleton(database);
         if (database.IsPostgres)
         {
@@ -45,7 +52,7 @@ public static class StorageServiceExtensions
         services.TryAddSingleton<EventStore>();
         services.TryAddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStore>());
         services.TryAddSingleton<IEventLog>(sp => sp.GetRequiredService<EventStore>());
-        services.AddOptions<EventLogOptions>().BindConfiguration(EventLogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<EventLogOptions>(EventLogOptions.Section);
 
         // Every node reads the domain events: silos to fold them, web nodes to push and project them.
         return services.AddEventStream<NetworkEvent>().AddEventStream<MeetingEvent>().AddEventStream<CaseEvent>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Netwerkbijeenkomst.Web.Accounts.TwoFactor;
+using Netwerkbijeenkomst.Silo.Settings;
 using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Accounts;
@@ -39,7 +40,7 @@ internal static class AccountsWebExtensions
             cookie.Cookie.Name = "netwerkbijeenkomst";
         });
         builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("Netwerkbijeenkomst");
-        builder.Services.AddOptions<SignInProtectionOptions>().BindConfiguration(SignInProtectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<SignInProtectionOptions>(SignInProtectionOptions.Section);
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<StandInPassword>();
         builder.Services.AddSingleton<CommonPasswords>();

@@ -7,7 +7,7 @@ public sealed class CalendarOptions
 {
     public const string Section = "Calendar";
 
-    [Required(ErrorMessage = "Calendar:OrganizerEmail ontbreekt: het adres van de organisator in uitnodigingen.")]
-    [EmailAddress(ErrorMessage = "Calendar:OrganizerEmail is geen e-mailadres.")]
+    [Required]
+    [EmailAddress]
     public string OrganizerEmail { get; set; } = "";
 }

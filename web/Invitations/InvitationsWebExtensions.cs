@@ -1,3 +1,4 @@
+using Netwerkbijeenkomst.Silo.Settings;
 using Netwerkbijeenkomst.Web.Notifications;
 
 namespace Netwerkbijeenkomst.Web.Invitations;
@@ -7,7 +8,7 @@ internal static class InvitationsWebExtensions
 {
     public static WebApplicationBuilder AddInvitations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<CalendarOptions>(CalendarOptions.Section);
         builder.Services.AddNoticeSource<InvitationNotices>();
         builder.Services.AddSingleton<CalendarFeeds>();
         return builder;

@@ -1,3 +1,5 @@
+using Netwerkbijeenkomst.Silo.Settings;
+
 namespace Netwerkbijeenkomst.Web.Mail;
 
 /// <summary>Development keeps mail in the outbox; everywhere else it goes out by SMTP, and missing SMTP settings stop the start.</summary>
@@ -5,14 +7,14 @@ internal static class MailWebExtensions
 {
     public static WebApplicationBuilder AddMail(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<PublicUrlOptions>(PublicUrlOptions.Section);
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddSingleton<IMailSender, OutboxMailSender>();
         }
         else
         {
-            builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddSettings<SmtpOptions>(SmtpOptions.Section);
             builder.Services.AddSingleton<IMailSender, SmtpMailSender>();
         }
 

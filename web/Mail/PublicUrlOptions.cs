@@ -7,8 +7,8 @@ public sealed class PublicUrlOptions
 {
     public const string Section = "App";
 
-    [Required(ErrorMessage = "App:PublicUrl ontbreekt: links in mails worden ermee gemaakt.")]
-    [Url(ErrorMessage = "App:PublicUrl is geen geldig adres (http:// of https://).")]
+    [Required]
+    [Url]
     public string PublicUrl { get; set; } = "";
 
     /// <summary>The public address of <paramref name="path"/>, which starts with a slash.</summary>

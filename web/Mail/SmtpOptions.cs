@@ -7,14 +7,14 @@ public sealed class SmtpOptions
 {
     public const string Section = "Mail:Smtp";
 
-    [Required(ErrorMessage = "Mail:Smtp:Host ontbreekt: zonder SMTP-server gaat er geen mail uit.")]
+    [Required]
     public string Host { get; set; } = "";
 
-    [Range(1, 65535, ErrorMessage = "Mail:Smtp:Port moet tussen 1 en 65535 liggen.")]
+    [Range(1, 65535)]
     public int Port { get; set; } = 587;
 
-    [Required(ErrorMessage = "Mail:Smtp:From ontbreekt: het afzendadres van de mails.")]
-    [EmailAddress(ErrorMessage = "Mail:Smtp:From is geen e-mailadres.")]
+    [Required]
+    [EmailAddress]
     public string From { get; set; } = "";
 
     /// <summary>The name beside the sender's address.</summary>

@@ -27,8 +27,7 @@ public sealed class ProxyOptions : IValidatableObject
             if (!valid)
             {
                 yield return new ValidationResult(
-                    $"{Section}:{nameof(Addresses)}:{i}: '{address}' is geen IP-adres of netwerk (is not an IP address or network).",
-                    [nameof(Addresses)]);
+                    $"is geen IP-adres of netwerk ('{address}') / is not an IP address or network ('{address}')", [$"{nameof(Addresses)}:{i}"]);
             }
         }
     }

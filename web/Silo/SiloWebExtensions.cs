@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Silo;
 using Netwerkbijeenkomst.Silo.Hosting;
+using Netwerkbijeenkomst.Silo.Settings;
 using Netwerkbijeenkomst.Web.Accounts;
 using Orleans.Dashboard;
 
@@ -21,7 +22,7 @@ internal static class SiloWebExtensions
 
         // The event store and log tables, migrated before the silo or client starts; web nodes read the log for pushes and lists.
         builder.Services.AddEventStorage(database);
-        switch (WebSiloModes.Read(builder.Configuration))
+        switch (builder.Configuration.ReadSettings<WebNodeOptions>(WebNodeOptions.Section).Silo)
         {
             case WebSiloMode.CoHosted:
                 builder.UseOrleans(silo => silo.AddDomainGrains().AddOperatorDashboard().UseClustering(cluster));

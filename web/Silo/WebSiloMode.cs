@@ -1,7 +1,7 @@
 namespace Netwerkbijeenkomst.Web.Silo;
 
 /// <summary>Whether this web node runs the grains itself (<c>Web:Silo</c>).</summary>
-internal enum WebSiloMode
+public enum WebSiloMode
 {
     /// <summary>One process with web and silo: the default, and what `dotnet run --project web` starts.</summary>
     CoHosted,

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Netwerkbijeenkomst.Silo.Hosting;
+using Netwerkbijeenkomst.Silo.Settings;
 
 namespace Netwerkbijeenkomst.Silo.Tests.Hosting;
 
@@ -34,13 +35,22 @@ public sealed class DatabaseSettingsTests : IDisposable
     {
         var configuration = Configuration(("ConnectionStrings:Netwerkbijeenkomst", "Data Source=app.db"), ("Database:Provider", "Oracle"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.Read(configuration, _contentRoot));
-        Assert.Contains("Oracle", error.Message, StringComparison.OrdinalIgnoreCase);
+        var error = Assert.Throws<SettingsException>(() => DatabaseSettings.Read(configuration, _contentRoot));
+        Assert.Equal("Instelling 'Database:Provider' moet een van deze zijn: Sqlite, PostgreSQL / Setting 'Database:Provider' must be one of: Sqlite, PostgreSQL", error.Message);
     }
 
     [Fact]
-    public void MissingConnectionString_FailsTheStart() =>
-        Assert.Throws<InvalidOperationException>(() => DatabaseSettings.Read(Configuration(), _contentRoot));
+    public void MissingConnectionString_FailsTheStart_NamingTheKey() =>
+        Assert.Equal(
+            "Instelling 'ConnectionStrings:Netwerkbijeenkomst' ontbreekt / Setting 'ConnectionStrings:Netwerkbijeenkomst' is missing",
+            Assert.Throws<SettingsException>(() => DatabaseSettings.Read(Configuration(), _contentRoot)).Message);
+
+    [Fact]
+    public void SqliteConnectionStringWithAnUnknownKeyword_FailsTheStart_WithoutShowingIt() =>
+        Assert.StartsWith(
+            "Instelling 'ConnectionStrings:Netwerkbijeenkomst' is geen geldige SQLite-verbinding / ",
+            Assert.Throws<SettingsException>(() => DatabaseSettings.Read(Configuration(("ConnectionStrings:Netwerkbijeenkomst", "Bron=app.db")), _contentRoot)).Message,
+            StringComparison.Ordinal);
 
     public void Dispose()
     {

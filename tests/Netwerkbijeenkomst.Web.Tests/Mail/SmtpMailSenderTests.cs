@@ -47,8 +47,8 @@ public sealed class SmtpMailSenderTests
 
         var refused = Assert.ThrowsAny<OptionsValidationException>(() => production.Services.GetRequiredService<IMailSender>());
 
-        Assert.Contains("Mail:Smtp:Host ontbreekt", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("Mail:Smtp:From ontbreekt", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Instelling 'Mail:Smtp:Host' ontbreekt / Setting 'Mail:Smtp:Host' is missing", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Instelling 'Mail:Smtp:From' ontbreekt / Setting 'Mail:Smtp:From' is missing", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class SmtpMailSenderTests
 
         var refused = Assert.ThrowsAny<OptionsValidationException>(() => production.Services.GetRequiredService<IMailSender>());
 
-        Assert.Contains("App:PublicUrl ontbreekt", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Instelling 'App:PublicUrl' ontbreekt / Setting 'App:PublicUrl' is missing", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

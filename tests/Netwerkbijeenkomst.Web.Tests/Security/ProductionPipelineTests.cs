@@ -92,7 +92,7 @@ public sealed class ProductionPipelineTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => start);
 
-        Assert.Contains("Proxy:Addresses:1: 'proxy.gemeente.nl' is geen IP-adres of netwerk", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Instelling 'Proxy:Addresses:1' is geen IP-adres of netwerk ('proxy.gemeente.nl') / Setting 'Proxy:Addresses:1' is not an IP address or network", error.Message, StringComparison.Ordinal);
     }
 
     private static async Task<WebApplication> StartAsync(string[] proxies)

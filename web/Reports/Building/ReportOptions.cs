@@ -8,10 +8,10 @@ public sealed class ReportOptions
     public const string Section = "Reports";
 
     /// <summary>Counts from 1 to one less than this are shown as "&lt; threshold".</summary>
-    [Range(2, 20, ErrorMessage = "Reports:SmallNumberThreshold moet tussen 2 en 20 liggen.")]
+    [Range(2, 20)]
     public int SmallNumberThreshold { get; set; } = 5;
 
     /// <summary>Euros per hour of the network's work; no default, so a missing rate stops the start instead of showing € 0.</summary>
-    [Range(typeof(decimal), "0.01", "1000", ErrorMessage = "Reports:HourlyRate ontbreekt of is ongeldig: het uurtarief in euro's (groter dan 0, hoogstens 1000) voor de waarde van het werk.")]
+    [Range(typeof(decimal), "0.01", "1000")]
     public decimal HourlyRate { get; set; }
 }

@@ -1,4 +1,5 @@
 using Netwerkbijeenkomst.Silo.Hosting;
+using Netwerkbijeenkomst.Silo.Settings;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Reports.Disclosure;
 using Netwerkbijeenkomst.Web.Reports.Projection;
@@ -10,7 +11,7 @@ internal static class ReportsWebExtensions
 {
     public static WebApplicationBuilder AddReportFigures(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<ReportOptions>(ReportOptions.Section);
         builder.Services.AddEventProjection<ReportsProjection, AppDbContext>();
         builder.Services.AddSingleton<ProtectionCache>();
         builder.Services.AddSingleton<IReportBuilder, ReportBuilder>();
