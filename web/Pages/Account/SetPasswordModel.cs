@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Sessions;
 
 namespace Netwerkbijeenkomst.Web.Pages.Account;
 
 /// <summary>Choosing a password from a mailed link: the invitation and the password reset share it.</summary>
-public abstract class SetPasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public abstract class SetPasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionEnd sessions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "gebruiker")]
     public string? UserId { get; set; }
@@ -55,7 +56,10 @@ public abstract class SetPasswordModel(UserManager<AppUser> users, SignInManager
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         await OnPasswordSetAsync(user);
-        await signIn.SignInAsync(user, isPersistent: true);
+
+        // The reset changed the security stamp, so every earlier cookie is refused; this node's live connections close now.
+        sessions.CloseConnections(user.Id);
+        await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/");
     }
 
