@@ -10,8 +10,9 @@ namespace Netwerkbijeenkomst.Web.Sessions;
 /// Whether a signed-in cookie still belongs to its account as it is now: the account exists and its security stamp is
 /// the one the cookie was issued with. One read of one column by primary key, on every request, so a cookie copied
 /// before a sign-out, a password change or reset, or the account's deletion is refused at once on every web node.
+/// Scoped: it reads through the request's own <see cref="AppDbContext"/>, the one Identity and the pages use.
 /// </summary>
-internal sealed class SecurityStampCheck(IDbContextFactory<AppDbContext> contexts, IOptions<IdentityOptions> identity)
+internal sealed class SecurityStampCheck(AppDbContext db, IOptions<IdentityOptions> identity)
 {
     // Null: no such account; "": an account without a stamp, which Identity never makes.
     private static readonly Func<AppDbContext, string, Task<string?>> StampOf =
@@ -27,7 +28,6 @@ internal sealed class SecurityStampCheck(IDbContextFactory<AppDbContext> context
             return false;
         }
 
-        await using var db = await contexts.CreateDbContextAsync();
         return await StampOf(db, userId) == stamp;
     }
 }

@@ -15,7 +15,7 @@ internal static class SessionsWebExtensions
     public static WebApplicationBuilder AddSessions(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AccountSessionOptions>().BindConfiguration(AccountSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<SecurityStampCheck>();
+        builder.Services.AddScoped<SecurityStampCheck>();
         builder.Services.AddSingleton<AccountConnections>();
         builder.Services.AddSingleton<ConnectionSweeper>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectionSweeper>());
