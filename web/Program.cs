@@ -18,6 +18,7 @@ using Netwerkbijeenkomst.Web.Reminders;
 using Netwerkbijeenkomst.Web.Reports.Building;
 using Netwerkbijeenkomst.Web.Security;
 using Netwerkbijeenkomst.Web.Settings;
+using Netwerkbijeenkomst.Web.Sessions;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -46,6 +47,9 @@ builder.AddSilo();
 // Accounts: cookie sign-in, invitations and password resets by mail (an outbox in Development).
 builder.AddAccounts();
 builder.AddMail();
+
+// Sessions end when they should: the cookie's security stamp checked on every request, stale live connections closed.
+builder.AddSessions();
 
 // The live meeting room: SignalR hub, and event-log consumers that turn stored events into pushes, page lists and audit lines.
 builder.AddMeetingRoom();

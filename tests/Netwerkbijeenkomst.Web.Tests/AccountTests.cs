@@ -134,7 +134,9 @@ public sealed partial class AccountTests : IAsyncLifetime
         Assert.Equal(NetworkRole.None, await network.GetRoleAsync(userId));
 
         using var invitee = await SignedInClient.SignInAsync(_factory, email);
-        var accepted = await invitee.PostFormAsync("/netwerken/utrecht/uitnodiging", "/netwerken/utrecht/uitnodiging", []);
+        var link = new Uri(MailLink().Match(mail.Body).Value).PathAndQuery;
+        Assert.Contains("Uitnodiging aannemen", await invitee.GetPageAsync(link), StringComparison.Ordinal);
+        var accepted = await invitee.PostFormAsync(link, link, []);
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(NetworkRole.Member, await network.GetRoleAsync(userId));

@@ -69,6 +69,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/beheer/orleans/", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/beheer/orleans/DashboardCounters", Expect(Login, Ok, Forbidden, Forbidden, Forbidden, Forbidden)),
             ("/account/mijn-gegevens", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+            ("/account/wachtwoord-wijzigen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
             ("/profiel/meldingen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
             ("/agenda/geraden-geheim.ics", Expect("niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden", "niet gevonden")),
             ("/netwerken/utrecht/actiepunten", Expect(Login, Forbidden, Ok, Ok, Forbidden, Forbidden)),

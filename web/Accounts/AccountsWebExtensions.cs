@@ -9,9 +9,6 @@ namespace Netwerkbijeenkomst.Web.Accounts;
 /// <summary>ASP.NET Core Identity with cookie sign-in, accounts in the application database, Dutch messages; sign-in throttled, not locked.</summary>
 internal static class AccountsWebExtensions
 {
-    /// <summary>How long an invitation or password-reset link works.</summary>
-    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(3);
-
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services
@@ -31,7 +28,6 @@ internal static class AccountsWebExtensions
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddDefaultTokenProviders()
             .AddTwoFactor();
-        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = LinkLifetime);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/inloggen";
@@ -48,6 +44,7 @@ internal static class AccountsWebExtensions
         builder.Services.AddSingleton<PasswordResetMailer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PasswordResetMailer>());
         builder.Services.AddScoped<AccountLinks>();
+        builder.Services.AddSingleton<NetworkInvitationCodes>();
         builder.Services.AddScoped<InvitedAccounts>();
         builder.Services.AddSingleton<Audit.AccessLog>();
         return builder;

@@ -2,26 +2,50 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
+using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.MeetingRoom;
 
 namespace Netwerkbijeenkomst.Web.Escalations;
 
-/// <summary>Live updates of a case page's escalations. Watching asks the case grain first, so only members of its network get them.</summary>
+/// <summary>
+/// Live updates of a case page's escalations. Watching asks the case grain first, so only members of its network get
+/// them; the connection is registered with the network, so losing the role there closes it as it closes the live room.
+/// </summary>
 [Authorize]
-internal sealed class CaseHub(IGrainFactory grains) : Hub<ICaseClient>
+internal sealed class CaseHub(IGrainFactory grains, RoomConnections connections) : Hub<ICaseClient>
 {
     public async Task Watch(Guid caseId)
     {
+        var actor = Context.User!.ToActor();
+        CaseView view;
         try
         {
-            await grains.GetGrain<ICaseGrain>(caseId).GetAsync(Context.User!.ToActor());
+            view = await grains.GetGrain<ICaseGrain>(caseId).GetAsync(actor);
         }
         catch (DomainException refused)
         {
             throw new HubException(refused.Message);
         }
 
+        // Registered before the role is asked again, so a deactivation is either seen here or closes this connection.
+        connections.Joined(Context, actor.UserId, view.NetworkId);
+        if (await grains.GetGrain<INetworkGrain>(view.NetworkId).GetRoleAsync(actor.UserId) == NetworkRole.None)
+        {
+            connections.Left(Context.ConnectionId);
+            Context.Abort();
+
+            // The answer for a case that does not exist (CaseGrain): a refusal tells nothing more.
+            throw new HubException("Deze casus bestaat niet.");
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(caseId));
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Left(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     public static string Group(Guid caseId) => $"case:{caseId:N}";

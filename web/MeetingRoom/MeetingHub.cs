@@ -156,7 +156,8 @@ internal sealed partial class MeetingHub(
     private HubException PutOut()
     {
         Context.Abort();
-        return new HubException("Alleen actieve leden van dit netwerk mogen dit doen.");
+        // The answer for a meeting that does not exist (MeetingGrain): a refusal tells nothing more.
+        return new HubException("Deze bijeenkomst bestaat niet.");
     }
 
     // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence.

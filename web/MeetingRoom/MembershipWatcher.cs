@@ -1,27 +1,41 @@
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.LiveEvents;
+using Netwerkbijeenkomst.Web.Sessions;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
 /// <summary>
-/// Puts people out of the live room the moment they lose their role in the network (set inactive, account deleted,
-/// stepped down without being a member): it gets the network events from the <see cref="LiveEventFollower"/> on every
-/// web node, asks the network grain whether the person still has a
-/// role, and if not aborts their room connections on this node. A browser that reconnects is refused at Join; the
-/// meeting grain refuses anything they still send.
+/// Puts people out of the live room and the case pages the moment they lose their role in the network (set inactive,
+/// account deleted, stepped down without being a member): it gets the network events from the <see cref="LiveEventFollower"/>
+/// on every web node, asks the network grain whether the person still has a role, and if not aborts their connections to
+/// that network on this node; a deleted account (<see cref="MemberForgotten"/>) loses every connection it has here. A
+/// browser that reconnects is refused at Join or Watch; the meeting grain refuses anything they still send.
 /// </summary>
 internal sealed partial class MembershipWatcher(
     IGrainFactory grains,
     RoomConnections connections,
+    AccountConnections accounts,
     ILogger<MembershipWatcher> logger) : ILiveEventHandler
 {
     private const string NetworkPrefix = "network/";
 
-    public Task HandleAsync(LoggedEvent logged, CancellationToken cancellationToken) =>
-        logged.StreamId.StartsWith(NetworkPrefix, StringComparison.Ordinal) && LostRole(logged.Event) is { } userId
-            ? PutOutAsync(logged.Key, userId)
-            : Task.CompletedTask;
+    public Task HandleAsync(LoggedEvent logged, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(logged);
+        if (!logged.StreamId.StartsWith(NetworkPrefix, StringComparison.Ordinal) || LostRole(logged.Event) is not { } userId)
+        {
+            return Task.CompletedTask;
+        }
+
+        // The account is being deleted: none of its connections, to any network, stays open.
+        if (logged.Event is MemberForgotten && accounts.Close(userId) is var closed and > 0)
+        {
+            ConnectionsAborted(logger, closed, logged.Key);
+        }
+
+        return PutOutAsync(logged.Key, userId);
+    }
 
     private static string? LostRole(object @event) => @event switch
     {

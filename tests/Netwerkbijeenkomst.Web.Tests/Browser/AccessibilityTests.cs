@@ -41,6 +41,7 @@ public sealed class AccessibilityTests
             (coordinator, "/netwerken/utrecht/actiepunten?status=alle"),
             (member, "/account/geen-toegang"),
             (member, "/account/mijn-gegevens"),
+            (member, "/account/wachtwoord-wijzigen"),
             (member, "/mijn-casussen"),
             (coordinator, "/netwerken/utrecht/planning"),
         };

@@ -27,7 +27,8 @@ public sealed class HubClient : IAsyncDisposable
         _reader = Task.Run(ReadAsync);
     }
 
-    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader)
+    /// <summary>Connects to a hub as the cookie's account: the live room by default, or <c>hubs/case</c>.</summary>
+    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader, string path = "hubs/meeting")
     {
         var client = factory.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
@@ -37,7 +38,7 @@ public sealed class HubClient : IAsyncDisposable
                 request.Headers.Cookie = cookieHeader;
             }
         };
-        var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "hubs/meeting"), CancellationToken.None);
+        var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, path), CancellationToken.None);
         var hub = new HubClient(socket);
         await hub.SendAsync(new JsonObject { ["protocol"] = "json", ["version"] = 1 });
         var handshake = await hub._pushed.Reader.ReadAsync();

@@ -34,6 +34,20 @@ public sealed class SignedInClient(HttpClient http) : IDisposable
         return client;
     }
 
+    /// <summary>A client that sends <paramref name="cookieHeader"/>, copied from another: a stolen or replayed cookie.</summary>
+    public static SignedInClient WithCookies(WebAppFactory factory, string cookieHeader)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(cookieHeader);
+        var client = new SignedInClient(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
+        foreach (var cookie in cookieHeader.Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Split('=', 2)))
+        {
+            client._cookies[cookie[0]] = cookie[1];
+        }
+
+        return client;
+    }
+
     public async Task<HttpResponseMessage> GetAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -13,14 +13,20 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly FakeTimeProvider? _clock;
     private readonly bool _demoHistory;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+    private readonly bool _ownsDatabase;
 
     /// <param name="clock">The clock the grains and pages read; none: real time.</param>
     /// <param name="demoHistory">Seed the demo's twelve months of history too (slow); most tests want today's demo only.</param>
-    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false)
+    /// <param name="settings">Configuration on top of the test's own (a second web node's, say).</param>
+    /// <param name="databaseFolder">Another factory's database, shared and left to it; none: a fresh one of this factory's own.</param>
+    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false, IReadOnlyDictionary<string, string>? settings = null, string? databaseFolder = null)
     {
         _clock = clock;
         _demoHistory = demoHistory;
-        DatabaseFolder = Path.Combine(Path.GetTempPath(), "netwerkbijeenkomst-tests", Guid.NewGuid().ToString("N"));
+        _settings = settings;
+        _ownsDatabase = databaseFolder is null;
+        DatabaseFolder = databaseFolder ?? Path.Combine(Path.GetTempPath(), "netwerkbijeenkomst-tests", Guid.NewGuid().ToString("N"));
     }
 
     /// <summary>Does not exist until the host starts: the host must create it.</summary>
@@ -37,6 +43,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_clock is { } clock)
         {
             builder.ConfigureTestServices(services => TestSilos.UseClock(services, clock));
@@ -47,7 +58,7 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DatabaseFolder))
+        if (_ownsDatabase && Directory.Exists(DatabaseFolder))
         {
             Directory.Delete(DatabaseFolder, recursive: true);
         }

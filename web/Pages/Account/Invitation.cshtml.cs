@@ -4,13 +4,14 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Sessions;
 
 namespace Netwerkbijeenkomst.Web.Pages.Account;
 
 /// <summary>Accepting an invitation: choose a password, and become an active member of every network that invited you.</summary>
 public sealed class InvitationModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, IDbContextFactory<AppDbContext> contexts, IGrainFactory grains)
-    : SetPasswordModel(users, signIn)
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionEnd sessions, IDbContextFactory<AppDbContext> contexts, IGrainFactory grains)
+    : SetPasswordModel(users, signIn, sessions)
 {
     protected override async Task OnPasswordSetAsync(AppUser user)
     {

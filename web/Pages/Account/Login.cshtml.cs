@@ -19,6 +19,10 @@ public sealed class LoginModel(SignInGuard signIn, IWebHostEnvironment environme
     [Required(ErrorMessage = "Vul uw wachtwoord in.")]
     public string Password { get; set; } = "";
 
+    /// <summary>"Aangemeld blijven": a cookie that outlives the browser; without it, a session cookie.</summary>
+    [BindProperty]
+    public bool RememberMe { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -38,7 +42,7 @@ public sealed class LoginModel(SignInGuard signIn, IWebHostEnvironment environme
             return Page();
         }
 
-        var attempt = await signIn.PasswordSignInAsync(Email, Password, HttpContext.Connection.RemoteIpAddress, persistent: true);
+        var attempt = await signIn.PasswordSignInAsync(Email, Password, HttpContext.Connection.RemoteIpAddress, persistent: RememberMe);
         if (attempt.Result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
@@ -47,7 +51,7 @@ public sealed class LoginModel(SignInGuard signIn, IWebHostEnvironment environme
         if (attempt.Result.RequiresTwoFactor)
         {
             // The code step signs in; it carries the remember-me choice of this step along.
-            return RedirectToPage("/Account/LoginCode", new { ReturnUrl, aangemeldBlijven = true });
+            return RedirectToPage("/Account/LoginCode", new { ReturnUrl, aangemeldBlijven = RememberMe });
         }
 
         // The same words for an unknown address and a wrong password; the wait is the real one, rounded up.

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.Sessions;
 
 namespace Netwerkbijeenkomst.Web.Pages.Account;
 
 /// <summary>Choosing a password from a mailed link: the invitation and the password reset share it.</summary>
-public abstract class SetPasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public abstract class SetPasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionEnd sessions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "gebruiker")]
     public string? UserId { get; set; }
@@ -55,13 +56,16 @@ public abstract class SetPasswordModel(UserManager<AppUser> users, SignInManager
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         await OnPasswordSetAsync(user);
+
+        // The reset changed the security stamp, so every earlier cookie is refused; this node's live connections close now.
+        sessions.CloseConnections(user.Id);
         if (await users.GetTwoFactorEnabledAsync(user))
         {
             // A mailed link proves the mailbox, not the second factor: sign in with the new password and a code.
             return LocalRedirect("/account/inloggen");
         }
 
-        await signIn.SignInAsync(user, isPersistent: true);
+        await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/");
     }
 

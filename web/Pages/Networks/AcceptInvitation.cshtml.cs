@@ -8,9 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Netwerkbijeenkomst.Web.Pages.Networks;
 
-/// <summary>Someone who already has an account accepts an invitation to one more network.</summary>
-public sealed class AcceptInvitationModel(IGrainFactory grains, IDbContextFactory<AppDbContext> contexts) : PageModel
+/// <summary>Someone who already has an account accepts an invitation to one more network, through the link in the mail, while it works.</summary>
+public sealed class AcceptInvitationModel(IGrainFactory grains, IDbContextFactory<AppDbContext> contexts, NetworkInvitationCodes codes) : PageModel
 {
+    /// <summary>The code from the mailed link: this account, this network, and until when.</summary>
+    [BindProperty(SupportsGet = true, Name = "code")]
+    public string? Code { get; set; }
+
     public string NetworkName { get; private set; } = "";
 
     public string? Problem { get; private set; }
@@ -26,12 +30,23 @@ public sealed class AcceptInvitationModel(IGrainFactory grains, IDbContextFactor
         }
 
         NetworkName = network.Name;
+        Problem = codes.Check(Code, id, User.ToActor().UserId) switch
+        {
+            InvitationCodeState.Valid => null,
+            InvitationCodeState.Expired => "Deze uitnodiging is verlopen. Vraag de coördinator van het netwerk om u opnieuw uit te nodigen.",
+            _ => "Deze uitnodigingslink werkt niet. Gebruik de link uit de laatste uitnodiging die u kreeg, of vraag de coördinator om u opnieuw uit te nodigen.",
+        };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
         var actor = User.ToActor();
+        if (codes.Check(Code, id, actor.UserId) != InvitationCodeState.Valid)
+        {
+            return await OnGetAsync(id);
+        }
+
         try
         {
             await grains.GetGrain<INetworkGrain>(id).ActivateMemberAsync(actor, actor.UserId);

@@ -79,10 +79,10 @@ public sealed class MembersModel(IGrainFactory grains, UserManager<AppUser> user
             await grains.GetGrain<INetworkGrain>(id).InviteMemberAsync(User.ToActor(), user.Id, Invite.Name, Words.Split(Invite.Communities), Words.Split(Invite.Languages));
         }
         catch (DomainException refused) when (!created && refused.Code == "network.member-exists"
-            && awaitingPassword && Network.Members.Any(m => m.UserId == user.Id && m.Status == MemberStatus.Invited))
+            && Network.Members.Any(m => m.UserId == user.Id && m.Status == MemberStatus.Invited))
         {
-            // Still invited and never chose a password (perhaps the link expired): send a fresh link.
-            await links.SendInvitationAsync(user, Network.Name);
+            // Still invited (perhaps the link expired): send a fresh link, of the kind the account needs.
+            await (awaitingPassword ? links.SendInvitationAsync(user, Network.Name) : links.SendNetworkInvitationAsync(user, id, Network.Name));
             Message = $"Er is een nieuwe uitnodiging gemaild naar {Invite.Email}.";
             return RedirectToPage(new { id });
         }

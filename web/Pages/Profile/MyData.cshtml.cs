@@ -7,12 +7,13 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Data;
+using Netwerkbijeenkomst.Web.Sessions;
 
 namespace Netwerkbijeenkomst.Web.Pages.Profile;
 
 /// <summary>What the product holds about me, as a download, and deleting my account.</summary>
 public sealed class MyDataModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, IDbContextFactory<AppDbContext> contexts, IGrainFactory grains) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, IDbContextFactory<AppDbContext> contexts, IGrainFactory grains, SessionEnd sessions) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -91,6 +92,9 @@ public sealed class MyDataModel(
         await db.Outbox.Where(m => m.To == Account.Email || m.Body.Contains(Account.DisplayName)).ExecuteDeleteAsync();
         await signIn.SignOutAsync();
         await users.DeleteAsync(Account);
+
+        // Every live connection of the account on this node now; other nodes close theirs on MemberForgotten or at their sweep.
+        sessions.CloseConnections(actor.UserId);
         return Redirect("/account/verwijderd");
     }
 

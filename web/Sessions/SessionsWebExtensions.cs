@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Netwerkbijeenkomst.Silo.Settings;
+
+namespace Netwerkbijeenkomst.Web.Sessions;
+
+/// <summary>
+/// Sessions end when they should: every request checks the cookie's security stamp against the account, sign-out and a
+/// new password change the stamp, and live connections of a stale stamp are closed (see docs/security.md).
+/// </summary>
+internal static class SessionsWebExtensions
+{
+    public static WebApplicationBuilder AddSessions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSettings<AccountSessionOptions>(AccountSessionOptions.Section);
+        builder.Services.AddScoped<SecurityStampCheck>();
+        builder.Services.AddSingleton<AccountConnections>();
+        builder.Services.AddSingleton<ConnectionSweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectionSweeper>());
+        builder.Services.AddScoped<SessionEnd>();
+        builder.Services.Configure<HubOptions>(hubs => hubs.AddFilter<AccountConnectionsFilter>());
+
+        // Identity's tokens (invitation for a new account, password reset) live as long as the other invitation link.
+        builder.Services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<AccountSessionOptions>>((tokens, sessions) => tokens.TokenLifespan = sessions.Value.LinkLifetime);
+
+        // The full validator (which re-reads roles and claims and renews the cookie) at most once a minute; the stamp on every request.
+        builder.Services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountSessionOptions>>((validator, sessions) => validator.ValidationInterval = sessions.Value.ClaimsRefresh);
+        builder.Services.ConfigureApplicationCookie(cookie => cookie.Events.OnValidatePrincipal = ValidatePrincipalAsync);
+        return builder;
+    }
+
+    private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
+    {
+        var check = context.HttpContext.RequestServices.GetRequiredService<SecurityStampCheck>();
+        if (context.Principal is null || !await check.IsCurrentAsync(context.Principal))
+        {
+            // Signed out here, on another node or by a new password, or the account is gone: the request goes on anonymously and the cookie is removed.
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+}
