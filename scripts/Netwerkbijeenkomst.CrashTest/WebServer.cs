@@ -5,10 +5,11 @@ using Netwerkbijeenkomst.Testing;
 namespace Netwerkbijeenkomst.CrashTest;
 
 /// <summary>
-/// The web server (with its co-hosted silo) as a child process on SQLite in Development, so it seeds the demo data on its
-/// first start; every start uses the same database file and ports. <see cref="KillAsync"/> is a crash: SIGKILL, no shutdown.
+/// The web server (with its co-hosted silo) as a child process in Development, so it seeds the demo data on its first
+/// start; every start uses the same database (SQLite or PostgreSQL, from <paramref name="database"/>) and ports.
+/// <see cref="KillAsync"/> is a crash: SIGKILL, no shutdown.
 /// </summary>
-internal sealed class WebServer(string folder) : IAsyncDisposable
+internal sealed class WebServer(string folder, IReadOnlyDictionary<string, string> database) : IAsyncDisposable
 {
     private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(2);
 
@@ -17,8 +18,6 @@ internal sealed class WebServer(string folder) : IAsyncDisposable
     private readonly int _gatewayPort = LoopbackPorts.Free();
     private Process? _process;
     private StreamWriter? _log;
-
-    public string DatabasePath { get; } = Path.Combine(folder, "netwerkbijeenkomst.db");
 
     public Uri Url => new($"http://127.0.0.1:{_httpPort}");
 
@@ -43,7 +42,10 @@ internal sealed class WebServer(string folder) : IAsyncDisposable
         start.Environment["App__PublicUrl"] = Url.ToString();
         start.Environment["Cluster__SiloPort"] = _siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Cluster__GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture);
-        start.Environment["ConnectionStrings__Netwerkbijeenkomst"] = $"Data Source={DatabasePath}";
+        foreach (var (key, value) in database)
+        {
+            start.Environment[key] = value;
+        }
 
         var log = _log;
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
