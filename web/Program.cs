@@ -14,6 +14,7 @@ using Netwerkbijeenkomst.Web.Privacy;
 using Netwerkbijeenkomst.Web.Reminders;
 using Netwerkbijeenkomst.Web.Reports.Building;
 using Netwerkbijeenkomst.Web.Security;
+using Netwerkbijeenkomst.Web.Refusals;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -69,6 +70,9 @@ builder.AddSecurityHeaders();
 
 // Development is for this machine: a loud warning when it listens on an address others can reach.
 builder.AddLocalDevelopmentWarning();
+
+// Refusals are answers: logged once at Information with their code, never as errors with a stack.
+builder.AddRefusalLogging();
 
 // Server-rendered Dutch pages; every page needs a signed-in user except the start page and the account pages.
 builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Index"))

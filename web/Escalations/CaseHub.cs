@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Web.Accounts;
+using Netwerkbijeenkomst.Web.MeetingRoom;
 
 namespace Netwerkbijeenkomst.Web.Escalations;
 
@@ -18,7 +19,7 @@ internal sealed class CaseHub(IGrainFactory grains) : Hub<ICaseClient>
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForCase(refused);
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(caseId));

@@ -129,9 +129,13 @@ internal sealed partial class MeetingHub(
             {
                 await Meeting(meetingId).LeaveAsync(Actor);
             }
-            catch (Exception error) when (error is DomainException or TimeoutException)
+            catch (DomainException refused)
             {
-                LeaveFailed(logger, meetingId, error.GetType().Name);
+                LeaveRefused(logger, meetingId, refused.Code);
+            }
+            catch (TimeoutException)
+            {
+                LeaveFailed(logger, meetingId, nameof(TimeoutException));
             }
         }
 
@@ -156,7 +160,7 @@ internal sealed partial class MeetingHub(
     private HubException PutOut()
     {
         Context.Abort();
-        return new HubException("Alleen actieve leden van dit netwerk mogen dit doen.");
+        return HubRefusals.MeetingNotFound();
     }
 
     // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence.
@@ -168,7 +172,7 @@ internal sealed partial class MeetingHub(
 
     private IMeetingGrain Meeting(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);
 
-    // Domain refusals reach the browser as their Dutch message; anything else stays a generic error.
+    // Domain refusals reach the browser as their Dutch message, a meeting the caller may not see as one that does not exist; anything else stays a generic error.
     private static async Task<T> Guard<T>(Func<Task<T>> call)
     {
         try
@@ -177,7 +181,7 @@ internal sealed partial class MeetingHub(
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForMeeting(refused);
         }
     }
 
@@ -195,7 +199,7 @@ internal sealed partial class MeetingHub(
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForMeeting(refused);
         }
     }
 
@@ -207,10 +211,13 @@ internal sealed partial class MeetingHub(
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForMeeting(refused);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Leaving meeting {MeetingId} on disconnect failed: {Error}.")]
     private static partial void LeaveFailed(ILogger logger, Guid meetingId, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Leaving meeting {MeetingId} on disconnect was refused: {Code}.")]
+    private static partial void LeaveRefused(ILogger logger, Guid meetingId, string code);
 }

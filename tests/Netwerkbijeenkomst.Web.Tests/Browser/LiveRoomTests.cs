@@ -115,7 +115,7 @@ public sealed class LiveRoomTests
         }));
         await peter.GotoAsync("/nagemaakte-ruimte");
 
-        await Expect(peter.Locator("#connection-error")).ToContainTextAsync("Alleen actieve leden van dit netwerk");
+        await Expect(peter.Locator("#connection-error")).ToContainTextAsync("geen actief lid van het netwerk");
         Assert.Empty(await peter.EvaluateAsync<int[]>("() => window.meetingRoom.applied"));
     }
 }

@@ -27,7 +27,11 @@ public sealed class HubClient : IAsyncDisposable
         _reader = Task.Run(ReadAsync);
     }
 
-    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader)
+    /// <summary>Connects as the holder of <paramref name="cookieHeader"/> (none: anonymous) to the hub at <paramref name="path"/> of <paramref name="factory"/>'s server.</summary>
+    /// <param name="factory">The test server.</param>
+    /// <param name="cookieHeader">The signed-in client's cookies, or null.</param>
+    /// <param name="path">The hub: the meeting room unless another is named (e.g. <c>hubs/case</c>).</param>
+    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader, string path = "hubs/meeting")
     {
         var client = factory.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
@@ -37,7 +41,7 @@ public sealed class HubClient : IAsyncDisposable
                 request.Headers.Cookie = cookieHeader;
             }
         };
-        var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "hubs/meeting"), CancellationToken.None);
+        var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, path), CancellationToken.None);
         var hub = new HubClient(socket);
         await hub.SendAsync(new JsonObject { ["protocol"] = "json", ["version"] = 1 });
         var handshake = await hub._pushed.Reader.ReadAsync();

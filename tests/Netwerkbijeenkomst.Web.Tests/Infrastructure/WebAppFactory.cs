@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -13,13 +14,16 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly FakeTimeProvider? _clock;
     private readonly bool _demoHistory;
+    private readonly ILoggerProvider? _logs;
 
     /// <param name="clock">The clock the grains and pages read; none: real time.</param>
     /// <param name="demoHistory">Seed the demo's twelve months of history too (slow); most tests want today's demo only.</param>
-    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false)
+    /// <param name="logs">Receives the host's log, next to its own providers and through the same filters.</param>
+    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false, ILoggerProvider? logs = null)
     {
         _clock = clock;
         _demoHistory = demoHistory;
+        _logs = logs;
         DatabaseFolder = Path.Combine(Path.GetTempPath(), "netwerkbijeenkomst-tests", Guid.NewGuid().ToString("N"));
     }
 
@@ -37,6 +41,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        if (_logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
+
         if (_clock is { } clock)
         {
             builder.ConfigureTestServices(services => TestSilos.UseClock(services, clock));
