@@ -92,6 +92,8 @@ if (await AdminCommands.TryRunAsync(app, args))
 }
 
 app.UseSecurityHeaders();
+// An answer without a body (a 404 above all: what does not exist and what the person may not see) gets a Dutch page.
+app.UseStatusCodePagesWithReExecute("/fout/{0}");
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -90,6 +90,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             ("/netwerken/utrecht/planning", Expect(Login, NotFound, Ok, Forbidden, NotFound, NotFound)),
             ("/netwerken/bestaat-niet/planning", Expect(Login, NotFound, NotFound, NotFound, NotFound, NotFound)),
             ("/mijn-casussen", Expect(Login, Ok, Ok, Ok, Ok, Ok)),
+            ("/fout/404", Expect(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound)),
         };
         return [.. pages, .. ReportRows()];
     }

@@ -66,6 +66,8 @@ public sealed partial class UnseenIsNotFoundTests(ITestOutputHelper output) : IA
         }
 
         Assert.Empty(differences);
+        var page = await (await client.GetAsync($"/bijeenkomsten/{_meetingId}")).Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Niet gevonden</h1>", page, StringComparison.Ordinal);
     }
 
     [Fact]
