@@ -19,6 +19,7 @@ using Netwerkbijeenkomst.Web.Reports.Building;
 using Netwerkbijeenkomst.Web.Security;
 using Netwerkbijeenkomst.Web.Settings;
 using Netwerkbijeenkomst.Web.Sessions;
+using Netwerkbijeenkomst.Web.Refusals;
 using Netwerkbijeenkomst.Web.Silo;
 
 // `dotnet run --project web -- privacy scan` runs the privacy check over JSON lines on stdin: no host, no database.
@@ -87,6 +88,9 @@ builder.AddSecurityHeaders();
 // Development is for this machine: a loud warning when it listens on an address others can reach.
 builder.AddLocalDevelopmentWarning();
 
+// Refusals are answers: logged once at Information with their code, never as errors with a stack.
+builder.AddRefusalLogging();
+
 // Server-rendered Dutch pages; every page needs a signed-in user except the start page and the account pages.
 builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account").AllowAnonymousToPage("/Index"))
     .AddMvcOptions(mvc =>
@@ -105,6 +109,8 @@ if (await AdminCommands.TryRunAsync(app, args))
 }
 
 app.UseSecurityHeaders();
+// An answer without a body (a 404 above all: what does not exist and what the person may not see) gets a Dutch page.
+app.UseStatusCodePagesWithReExecute("/fout/{0}");
 app.UseStaticFiles();
 app.UseAuthentication();
 

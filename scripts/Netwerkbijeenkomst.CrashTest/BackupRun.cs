@@ -33,7 +33,7 @@ public static class BackupRun
                 members.Add(await Member.SignInAsync(original.Url, email, cancellationToken));
             }
 
-            var meetingId = await new CrashDatabase(original.DatabasePath).DemoMeetingAsync();
+            var meetingId = await new SqliteCrashDatabase(original.DatabasePath).DemoMeetingAsync();
             await CrashRun.StartMeetingAsync(members[0], meetingId);
             await CrashRun.JoinAsync(members, meetingId, 1, cancellationToken);
 
@@ -62,14 +62,14 @@ public static class BackupRun
             await member.JoinAsync(meetingId, cancellationToken);
             var afterwards = await member.PostAsync(meetingId, Guid.NewGuid(), "Na het terugzetten: werkt de bijeenkomst nog?", cancellationToken);
             await fresh.KillAsync();
-            var restoredDatabase = new CrashDatabase(fresh.DatabasePath);
+            var restoredDatabase = new SqliteCrashDatabase(fresh.DatabasePath);
             var stored = (await restoredDatabase.ContributionIdsAsync(meetingId)).ToHashSet();
             var integrity = await restoredDatabase.IntegrityCheckAsync();
 
             var overExisting = await fresh.RunCommandAsync("restore", backupFile);
             var kept = Directory.GetFiles(Path.GetDirectoryName(fresh.DatabasePath)!, "netwerkbijeenkomst.db.voor-herstel-*")
                 .Where(f => !f.EndsWith("-journal", StringComparison.Ordinal)).ToList();
-            var keptIntegrity = kept.Count == 1 ? await new CrashDatabase(kept[0]).IntegrityCheckAsync() : "no kept file";
+            var keptIntegrity = kept.Count == 1 ? await new SqliteCrashDatabase(kept[0]).IntegrityCheckAsync() : "no kept file";
 
             var report = new BackupReport(
                 backup, before.Count, during, whileRunning, intoFresh, damaged, notADatabase, stored.Count, before.Count(id => !stored.Contains(id)),

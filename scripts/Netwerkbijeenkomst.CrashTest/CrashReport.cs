@@ -4,6 +4,8 @@ namespace Netwerkbijeenkomst.CrashTest;
 
 /// <summary>What a crash run counted. It passes when nothing acknowledged is missing, nothing is stored twice and the file is sound.</summary>
 public sealed record CrashReport(
+    string Database,
+    string CheckName,
     int Seed,
     int ExpectedKills,
     int Kills,
@@ -31,7 +33,7 @@ public sealed record CrashReport(
     public IEnumerable<string> Lines()
     {
         var invariant = CultureInfo.InvariantCulture;
-        yield return string.Create(invariant, $"crash test (seed {Seed}): {Kills} kills with SIGKILL while {Members} members posted; {Duration.TotalSeconds:0} s, slowest restart {SlowestRestart.TotalSeconds:0.0} s");
+        yield return string.Create(invariant, $"crash test on {Database} (seed {Seed}): {Kills} kills with SIGKILL while {Members} members posted; {Duration.TotalSeconds:0} s, slowest restart {SlowestRestart.TotalSeconds:0.0} s");
         yield return string.Create(invariant, $"sends {Sends} (refused and sent again {Refusals}); posted {Posted}; unanswered at a kill {UnansweredAtKill}, of which stored before it was sent again {StoredBeforeResend}");
         yield return string.Create(invariant, $"acknowledged, then sent again as if the answer was lost in the crash {AnswersLost}");
         yield return string.Create(invariant, $"acknowledged {Acknowledged}");
@@ -40,7 +42,7 @@ public sealed record CrashReport(
         yield return string.Create(invariant, $"lost {Lost}");
         yield return string.Create(invariant, $"duplicated {Duplicated}");
         yield return string.Create(invariant, $"not posted by the test {Unknown}");
-        yield return $"integrity_check {Integrity}";
+        yield return $"{CheckName} {Integrity}";
         yield return Passed ? "PASSED" : "FAILED";
     }
 }

@@ -5,7 +5,7 @@ using System.Net;
 namespace Netwerkbijeenkomst.CrashTest;
 
 /// <summary>
-/// Starts the web server on a fresh SQLite file with the demo data, signs members in, starts the demo meeting, and then,
+/// Starts the web server on a fresh database (SQLite or PostgreSQL) with the demo data, signs members in, starts the demo meeting, and then,
 /// <see cref="CrashSettings.Kills"/> times: every member joins the room, sends again what was not acknowledged (same id,
 /// same text) and posts on, until the server is killed at a random moment. A crash can also lose an answer to a post
 /// that was stored, so each member sends its last acknowledged post again too, as a browser that missed the answer would. After the last kill the server starts once
@@ -32,8 +32,8 @@ public static class CrashRun
         var random = new Random(settings.Seed);
         var ledger = new PostLedger();
         var members = new List<Member>();
-        await using var server = new WebServer(folder);
-        var database = new CrashDatabase(server.DatabasePath);
+        await using var database = await OpenDatabaseAsync(settings.Store, folder, cancellationToken);
+        await using var server = new WebServer(folder, database.ServerEnvironment);
         try
         {
             await server.StartAsync(cancellationToken);
@@ -98,6 +98,8 @@ public static class CrashRun
             var acknowledged = ledger.AcknowledgedIds();
             var finalCheck = await database.IntegrityCheckAsync();
             var report = new CrashReport(
+                database.Name,
+                database.CheckName,
                 settings.Seed,
                 settings.Kills,
                 kills,
@@ -121,6 +123,7 @@ public static class CrashRun
             // A passing run in a folder of its own leaves nothing behind; a failing one keeps the file and the logs to look at.
             if (report.Passed && settings.Folder is null)
             {
+                await database.DisposeAsync();
                 Directory.Delete(folder, recursive: true);
             }
 
@@ -134,6 +137,11 @@ public static class CrashRun
             }
         }
     }
+
+    private static async Task<ICrashDatabase> OpenDatabaseAsync(CrashStore store, string folder, CancellationToken cancellationToken) =>
+        store == CrashStore.PostgreSql
+            ? new PostgresCrashDatabase(await PostgresServer.StartAsync(folder, cancellationToken))
+            : new SqliteCrashDatabase(Path.Combine(folder, "netwerkbijeenkomst.db"));
 
     /// <summary>The chair starts the demo meeting (publishing it first if it is a concept), confirming the start before its day.</summary>
     internal static async Task StartMeetingAsync(Member chair, Guid meetingId)

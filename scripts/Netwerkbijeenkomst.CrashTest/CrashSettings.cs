@@ -19,6 +19,9 @@ public sealed record CrashSettings
     /// <summary>Posting runs at most this long after the members are back before the kill.</summary>
     public TimeSpan LongestUptime { get; init; } = TimeSpan.FromMilliseconds(1500);
 
+    /// <summary>The database the server stores in: a fresh SQLite file, or a fresh PostgreSQL server of the test's own.</summary>
+    public CrashStore Store { get; init; } = CrashStore.Sqlite;
+
     /// <summary>Chooses the moments of the kills; printed, so a failing run can be repeated.</summary>
     public int Seed { get; init; } = Random.Shared.Next();
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Netwerkbijeenkomst.CrashTest;
 
-// scripts/crash-test [--kills 20] [--members 6] [--seed N] [--folder DIR]: prints what it counted; exit code 1 unless nothing was lost or repeated and the file is sound.
+// scripts/crash-test [--database sqlite|postgresql] [--kills 20] [--members 6] [--seed N] [--folder DIR]: prints what it counted; exit code 1 unless nothing was lost or repeated and the file is sound.
 var settings = new CrashSettings();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -12,7 +12,8 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         "--members" => settings with { Members = int.Parse(value, CultureInfo.InvariantCulture) },
         "--seed" => settings with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
         "--folder" => settings with { Folder = value },
-        _ => throw new ArgumentException($"Unknown option {args[i]}; known: --kills, --members, --seed, --folder."),
+        "--database" => settings with { Store = Enum.Parse<CrashStore>(value, ignoreCase: true) },
+        _ => throw new ArgumentException($"Unknown option {args[i]}; known: --database, --kills, --members, --seed, --folder."),
     };
 }
 

@@ -5,11 +5,12 @@ using Netwerkbijeenkomst.Testing;
 namespace Netwerkbijeenkomst.CrashTest;
 
 /// <summary>
-/// The web server (with its co-hosted silo) as a child process on SQLite in Development, so it seeds the demo data on its
-/// first start; every start uses the same database file and ports. <see cref="KillAsync"/> is a crash: SIGKILL, no shutdown.
+/// The web server (with its co-hosted silo) as a child process in Development, so it seeds the demo data on its first
+/// start; every start uses the same database and ports: SQLite at <see cref="DatabasePath"/>, or the settings in
+/// <paramref name="database"/> (e.g. PostgreSQL). <see cref="KillAsync"/> is a crash: SIGKILL, no shutdown.
 /// With <paramref name="readme"/> it gets only what this shared machine needs (ports, its own file) and the demo-history switch, no environment: as the README's run command.
 /// </summary>
-public sealed class WebServer(string folder, bool readme = false) : IAsyncDisposable
+public sealed class WebServer(string folder, IReadOnlyDictionary<string, string>? database = null, bool readme = false) : IAsyncDisposable
 {
     private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(2);
 
@@ -97,6 +98,11 @@ public sealed class WebServer(string folder, bool readme = false) : IAsyncDispos
         start.Environment["Cluster__SiloPort"] = _siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Cluster__GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["ConnectionStrings__Netwerkbijeenkomst"] = $"Data Source={DatabasePath}";
+        foreach (var (key, value) in database ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         // The demo's upcoming meeting without the year of history: the tests need a meeting to post in, not reports
         // (with the history a first start takes minutes on a busy shared machine).
         start.Environment["Demo__History"] = "false";

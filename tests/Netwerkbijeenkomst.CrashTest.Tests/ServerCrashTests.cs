@@ -4,20 +4,27 @@ using Xunit.Abstractions;
 
 namespace Netwerkbijeenkomst.CrashTest.Tests;
 
-/// <summary>The web server on SQLite, killed with SIGKILL twenty times while members post, loses and repeats nothing.</summary>
+/// <summary>The web server, on SQLite and on PostgreSQL, killed with SIGKILL twenty times while members post, loses and repeats nothing.</summary>
 public sealed class ServerCrashTests(ITestOutputHelper output)
 {
     /// <summary>Far above a run on a busy two-core machine (about three minutes), so only a hang ends it.</summary>
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(12);
 
     [Fact]
-    public async Task WebServerKilledTwentyTimesWhileMembersPost_LosesNoAcknowledgedContribution_StoresNoneTwice_AndKeepsTheFileSound()
+    public Task WebServerOnSqliteKilledTwentyTimesWhileMembersPost_LosesNoAcknowledgedContribution_StoresNoneTwice_AndKeepsTheFileSound() =>
+        RunAsync(CrashStore.Sqlite, "crash-report.txt");
+
+    [Fact]
+    public Task WebServerOnPostgreSqlKilledTwentyTimesWhileMembersPost_LosesNoAcknowledgedContribution_StoresNoneTwice_AndKeepsTheDatabaseSound() =>
+        RunAsync(CrashStore.PostgreSql, "crash-report-postgresql.txt");
+
+    private async Task RunAsync(CrashStore store, string reportFile)
     {
         using var limit = new CancellationTokenSource(Limit);
 
-        var report = await CrashRun.RunAsync(new CrashSettings { Kills = 20 }, output.WriteLine, limit.Token);
+        var report = await CrashRun.RunAsync(new CrashSettings { Kills = 20, Store = store }, output.WriteLine, limit.Token);
 
-        Report(report);
+        Report(report, reportFile);
         Assert.Equal(20, report.Kills);
         Assert.True(report.Acknowledged > 0, "Nothing was acknowledged: the test posted nothing.");
         Assert.True(report.AnswersLost > 0, "No acknowledged post was sent again: the de-duplication across a crash was not tried.");
@@ -29,7 +36,7 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
         Assert.True(report.Passed);
     }
 
-    private void Report(CrashReport report)
+    private void Report(CrashReport report, string fileName)
     {
         var lines = report.Lines().ToList();
         foreach (var line in lines)
@@ -37,8 +44,8 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
             output.WriteLine(line);
         }
 
-        // .ci/run prints this file after the tests, so CI's log shows what was counted.
-        var file = Path.Combine(RepositoryRoot.Path, "artifacts", "crash-report.txt");
+        // .ci/run prints the crash reports after the tests, so CI's log shows what was counted.
+        var file = Path.Combine(RepositoryRoot.Path, "artifacts", fileName);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllLines(file, [$"Crash test, {DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture)}", .. lines]);
     }

@@ -33,7 +33,7 @@ public sealed class ActionPointTests(GrainsFixture silo)
         var stream = network.NetworkStream();
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => grain.EditActionPointAsync(network.Member, id, "Anders"));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => grain.EditActionPointAsync(network.Outsider, id, "Anders"));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => grain.EditActionPointAsync(network.Outsider, id, "Anders"));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.required", () => grain.EditActionPointAsync(network.Coordinator, id, "  "));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.too-long", () => grain.EditActionPointAsync(network.Coordinator, id, new string('a', 501)));
         var refused = await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(stream, PersonalDataRefusedException.ErrorCode,

@@ -47,7 +47,7 @@ public sealed class CaseClosingTests(GrainsFixture silo)
         var stream = id.Stream("case");
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.CloseAsync(network.OtherMember, CaseOutcome.Resolved, null));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.CloseAsync(network.Outsider, CaseOutcome.Resolved, null));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => grain.CloseAsync(network.Outsider, CaseOutcome.Resolved, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.invalid-choice", () => grain.CloseAsync(network.Member, CaseOutcome.NoLongerNeeded, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.invalid-choice", () => grain.CloseAsync(network.Member, (CaseOutcome)42, null));
         await silo.Database.AssertRefusedAsync<InvalidInputException>(stream, "input.too-long", () => grain.CloseAsync(network.Member, CaseOutcome.Other, new string('a', 1001)));

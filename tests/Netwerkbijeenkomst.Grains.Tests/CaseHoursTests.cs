@@ -52,9 +52,9 @@ public sealed class CaseHoursTests(GrainsFixture silo)
         var stream = id.Stream("case");
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.LogHoursAsync(network.OtherMember, Guid.NewGuid(), 4, Today));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.LogHoursAsync(network.Outsider, Guid.NewGuid(), 4, Today));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => grain.LogHoursAsync(network.Outsider, Guid.NewGuid(), 4, Today));
         await network.Network.DeactivateMemberAsync(network.Coordinator, network.Member.UserId);
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "case.bringer-or-coordinator-only", () => grain.LogHoursAsync(network.Member, Guid.NewGuid(), 4, Today));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => grain.LogHoursAsync(network.Member, Guid.NewGuid(), 4, Today));
     }
 
     [Theory]

@@ -73,9 +73,9 @@ public sealed class EscalationLifecycleTests(GrainsFixture silo)
             () => grain.MoveEscalationAsync(network.Coordinator, escalationId, Guid.NewGuid(), (EscalationStatus)42, null));
         await RefusedEverywhereAsync<NotAllowedException>(network, caseId, "case.bringer-or-coordinator-only",
             () => grain.MoveEscalationAsync(network.OtherMember, escalationId, Guid.NewGuid(), EscalationStatus.InCare, null));
-        await RefusedEverywhereAsync<NotAllowedException>(network, caseId, "case.bringer-or-coordinator-only",
+        await RefusedEverywhereAsync<NotAllowedException>(network, caseId, "network.members-only",
             () => grain.MoveEscalationAsync(network.Outsider, escalationId, Guid.NewGuid(), EscalationStatus.InCare, null));
-        await RefusedEverywhereAsync<NotAllowedException>(network, caseId, "case.bringer-or-coordinator-only",
+        await RefusedEverywhereAsync<NotAllowedException>(network, caseId, "network.members-only",
             () => grain.MoveEscalationAsync(Actor.ContactPerson(TestNetwork.Contact), escalationId, Guid.NewGuid(), EscalationStatus.InCare, null));
         await RefusedEverywhereAsync<NotFoundException>(network, caseId, "case.escalation-not-found",
             () => grain.MoveEscalationAsync(network.Coordinator, Guid.NewGuid(), Guid.NewGuid(), EscalationStatus.InCare, null));

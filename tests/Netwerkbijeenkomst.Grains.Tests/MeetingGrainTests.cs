@@ -253,7 +253,7 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "meeting.attendees-only",
             () => meeting.PostContributionAsync(network.OtherMember, Guid.NewGuid(), ContributionKind.Remark, "Ik ben er niet bij"));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "meeting.attendees-only", () => meeting.RaiseHandAsync(network.Outsider));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => meeting.RaiseHandAsync(network.Outsider));
         var refused = await silo.Database.AssertRefusedAsync<PersonalDataRefusedException>(stream, PersonalDataRefusedException.ErrorCode,
             () => meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Advice, "Mail zijn dochter via fatma.yilmaz@example.nl"));
         Assert.Equal(PersonalDataKind.Email, Assert.Single(Assert.Single(refused.Fields).Findings).Kind);

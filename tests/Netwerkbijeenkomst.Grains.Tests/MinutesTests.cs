@@ -91,8 +91,8 @@ public sealed class MinutesTests(GrainsFixture silo)
 
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => meeting.WriteMinutesNoteAsync(network.Member, item, "Besloten: doorgaan."));
         await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => meeting.ApproveMinutesAsync(network.Member));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => meeting.ApproveMinutesAsync(network.Outsider));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only", () => meeting.ApproveMinutesAsync(network.Admin));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => meeting.ApproveMinutesAsync(network.Outsider));
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only", () => meeting.ApproveMinutesAsync(network.Admin));
     }
 
     [Fact]

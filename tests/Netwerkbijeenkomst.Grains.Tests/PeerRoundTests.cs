@@ -184,7 +184,7 @@ public sealed class PeerRoundTests(GrainsFixture silo)
         await meeting.PostRoundEntryAsync(room.Second, round, Guid.NewGuid(), "Woont hij alleen?");
         await silo.Database.AssertRefusedAsync<InvalidStateException>(stream, "meeting.round-turn-taken",
             () => meeting.PostRoundEntryAsync(room.Second, round, Guid.NewGuid(), "En zijn vrouw?"));
-        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "meeting.attendees-only",
+        await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.members-only",
             () => meeting.PostRoundEntryAsync(network.Outsider, round, Guid.NewGuid(), "Wie ben ik?"));
     }
 

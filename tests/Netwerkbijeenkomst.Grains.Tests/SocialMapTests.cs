@@ -202,15 +202,17 @@ public sealed class SocialMapTests(GrainsFixture silo)
 
         foreach (var who in new[] { network.Member, network.Outsider, network.Admin })
         {
-            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
+            // A member hears "coordinators only"; outsiders "members only" (which the web answers as "not found").
+            var code = who == network.Member ? "network.coordinator-only" : "network.members-only";
+            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, code,
                 () => grain.AddInstitutionWithDetailsAsync(who, "moskee", Mosque));
-            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
+            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, code,
                 () => grain.EditInstitutionAsync(who, TestNetwork.Institution, Mosque));
-            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
+            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, code,
                 () => grain.RetireInstitutionAsync(who, TestNetwork.Institution));
-            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
+            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, code,
                 () => grain.EditContactPersonAsync(who, TestNetwork.Institution, contact));
-            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, "network.coordinator-only",
+            await silo.Database.AssertRefusedAsync<NotAllowedException>(stream, code,
                 () => grain.RetireContactPersonAsync(who, TestNetwork.Institution, TestNetwork.Contact));
         }
     }

@@ -46,7 +46,7 @@ public sealed class AccessLogTests : IAsyncLifetime
             ["Input.Question"] = "Wie helpt bij een aanvraag voor een traplift?",
         });
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await outsider.GetAsync($"/casussen/{caseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/casussen/{caseId}")).StatusCode);
 
         var memberId = await _demo.UserIdAsync(member.Email);
         var outsiderId = await _demo.UserIdAsync(DemoData.OtherCoordinator.Email);

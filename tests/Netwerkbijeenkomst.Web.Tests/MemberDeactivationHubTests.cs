@@ -22,7 +22,7 @@ public sealed class MemberDeactivationHubTests(StartedMeeting meeting) : IClassF
         await hub.Closed.WaitAsync(TimeSpan.FromSeconds(30));
         await using var again = await HubClient.ConnectAsync(meeting.Factory, signedIn.CookieHeader);
         var refused = await Assert.ThrowsAsync<HubErrorException>(() => again.InvokeAsync("Join", meeting.MeetingId));
-        Assert.Contains("Alleen actieve leden van dit netwerk", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(Web.MeetingRoom.HubRefusals.MeetingNotFoundMessage, refused.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<HubErrorException>(() => again.InvokeAsync("PostContribution", meeting.MeetingId, Guid.NewGuid(), "Remark", "Nog één ding.", null));
     }
 }

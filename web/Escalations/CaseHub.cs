@@ -25,7 +25,7 @@ internal sealed class CaseHub(IGrainFactory grains, RoomConnections connections)
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForCase(refused);
         }
 
         // Registered before the role is asked again, so a deactivation is either seen here or closes this connection.
@@ -35,8 +35,8 @@ internal sealed class CaseHub(IGrainFactory grains, RoomConnections connections)
             connections.Left(Context.ConnectionId);
             Context.Abort();
 
-            // The answer for a case that does not exist (CaseGrain): a refusal tells nothing more.
-            throw new HubException("Deze casus bestaat niet.");
+            // The answer for a case that does not exist: a refusal tells nothing more.
+            throw new HubException(HubRefusals.CaseNotFoundMessage);
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(caseId));

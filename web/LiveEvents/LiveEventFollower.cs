@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Silo.EventLog;
 
 namespace Netwerkbijeenkomst.Web.LiveEvents;
@@ -66,6 +67,11 @@ internal sealed partial class LiveEventFollower(
         {
             await handler.HandleAsync(logged, cancellationToken);
         }
+        catch (DomainException refused)
+        {
+            // A grain's refusal is an answer, not a failure.
+            HandlerRefused(logger, handler.GetType().Name, logged.Position, refused.Code);
+        }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             HandlerFailed(logger, handler.GetType().Name, logged.Position, error.GetType().Name);
@@ -74,6 +80,9 @@ internal sealed partial class LiveEventFollower(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the event log for live updates failed ({Error}); trying again.")]
     private static partial void ReadFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Handler} was refused on event {Position} ({Code}); it goes on with the next.")]
+    private static partial void HandlerRefused(ILogger logger, string handler, long position, string code);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Handler} failed on event {Position} ({Error}); it goes on with the next.")]
     private static partial void HandlerFailed(ILogger logger, string handler, long position, string error);

@@ -2,6 +2,7 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Audit;
+using Netwerkbijeenkomst.Web.Refusals;
 
 namespace Netwerkbijeenkomst.Web.MeetingMinutes;
 
@@ -24,8 +25,9 @@ public sealed class MinutesReader(IGrainFactory grains, AccessLog accessLog)
         {
             meeting = await grains.GetGrain<IMeetingGrain>(meetingId).GetAsync(actor);
         }
-        catch (NotAllowedException)
+        catch (DomainException refused) when (refused is NotAllowedException || Refusal.IsUnseen(refused))
         {
+            // A meeting that does not exist is logged as refused too: the same answer and the same work as one the caller may not see.
             await accessLog.RecordAsync(actor.UserId, actor.IsAdministrator ? "beheerder" : "geen", "", AccessLog.Minutes, meetingId.ToString(), action, AccessLog.Refused);
             throw;
         }

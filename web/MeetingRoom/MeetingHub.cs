@@ -129,9 +129,13 @@ internal sealed partial class MeetingHub(
             {
                 await Meeting(meetingId).LeaveAsync(Actor);
             }
-            catch (Exception error) when (error is DomainException or TimeoutException)
+            catch (DomainException refused)
             {
-                LeaveFailed(logger, meetingId, error.GetType().Name);
+                LeaveRefused(logger, meetingId, refused.Code);
+            }
+            catch (TimeoutException)
+            {
+                LeaveFailed(logger, meetingId, nameof(TimeoutException));
             }
         }
 
@@ -156,8 +160,7 @@ internal sealed partial class MeetingHub(
     private HubException PutOut()
     {
         Context.Abort();
-        // The answer for a meeting that does not exist (MeetingGrain): a refusal tells nothing more.
-        return new HubException("Deze bijeenkomst bestaat niet.");
+        return HubRefusals.MeetingNotFound();
     }
 
     // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence.
@@ -169,7 +172,7 @@ internal sealed partial class MeetingHub(
 
     private IMeetingGrain Meeting(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);
 
-    // Domain refusals reach the browser as their Dutch message; anything else stays a generic error.
+    // Domain refusals reach the browser as their Dutch message, a meeting the caller may not see as one that does not exist; anything else stays a generic error.
     private static async Task<T> Guard<T>(Func<Task<T>> call)
     {
         try
@@ -178,7 +181,7 @@ internal sealed partial class MeetingHub(
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForMeeting(refused);
         }
     }
 
@@ -196,7 +199,7 @@ internal sealed partial class MeetingHub(
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForMeeting(refused);
         }
     }
 
@@ -208,10 +211,13 @@ internal sealed partial class MeetingHub(
         }
         catch (DomainException refused)
         {
-            throw new HubException(refused.Message);
+            throw HubRefusals.ForMeeting(refused);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Leaving meeting {MeetingId} on disconnect failed: {Error}.")]
     private static partial void LeaveFailed(ILogger logger, Guid meetingId, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Leaving meeting {MeetingId} on disconnect was refused: {Code}.")]
+    private static partial void LeaveRefused(ILogger logger, Guid meetingId, string code);
 }

@@ -474,6 +474,6 @@ public sealed class CaseGrain(IPrivacyCheck privacy, TimeProvider time, IOptions
             return;
         }
 
-        throw new NotAllowedException("case.bringer-or-coordinator-only", "Alleen wie de casus inbracht of een coördinator mag dit doen.");
+        throw role == NetworkRole.None ? Refuse.MembersOnly() : new NotAllowedException("case.bringer-or-coordinator-only", "Alleen wie de casus inbracht of een coördinator mag dit doen.");
     }
 }

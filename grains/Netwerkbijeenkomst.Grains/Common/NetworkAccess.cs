@@ -6,12 +6,18 @@ namespace Netwerkbijeenkomst.Grains.Common;
 /// <summary>How meetings and cases ask their network who someone is, and refuse with the network's words.</summary>
 internal static class NetworkAccess
 {
+    /// <summary>Someone outside the network hears "members only" (which the web answers as "not found"), a member "coordinators only".</summary>
     public static async Task RequireCoordinatorAsync(this INetworkGrain network, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (await network.GetRoleAsync(actor.UserId) != NetworkRole.Coordinator)
+        switch (await network.GetRoleAsync(actor.UserId))
         {
-            throw Refuse.CoordinatorOnly();
+            case NetworkRole.Coordinator:
+                return;
+            case NetworkRole.None:
+                throw Refuse.MembersOnly();
+            default:
+                throw Refuse.CoordinatorOnly();
         }
     }
 

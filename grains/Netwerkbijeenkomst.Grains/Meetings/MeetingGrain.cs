@@ -356,18 +356,17 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         return Network.RequireMemberAsync(actor);
     }
 
-    // Present and still a member: someone set inactive mid-meeting is still on the presence list until their connection goes.
+    // Still a member (asked first, so an outsider learns nothing of the meeting's state), then present: someone set inactive mid-meeting is still on the presence list until their connection goes.
     private async Task RequireAttendeeAsync(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
+        await Network.RequireMemberAsync(actor);
         RequireStarted();
         if (!State.Present.Contains(actor.UserId))
         {
             throw new NotAllowedException("meeting.attendees-only", "Alleen wie aan de bijeenkomst deelneemt kan hier iets inbrengen.");
         }
-
-        await Network.RequireMemberAsync(actor);
     }
 
     private void RequireStarted() =>

@@ -617,10 +617,10 @@ public sealed partial class NetworkGrain(IPrivacyCheck privacy, TimeProvider tim
         }
     }
 
+    // Outsiders first hear "members only", so what they are told does not depend on what the network holds.
     private void RequireCoordinator(Actor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        EnsureExists();
+        RequireMember(actor);
         if (!State.IsCoordinator(actor.UserId))
         {
             throw Refuse.CoordinatorOnly();

@@ -100,7 +100,7 @@ public sealed class LiveRoomTests
 
         // The page itself is refused ...
         await peter.GotoAsync($"/bijeenkomsten/{meetingId}/live");
-        await Expect(peter.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" })).ToBeVisibleAsync();
+        await Expect(peter.GetByRole(AriaRole.Heading, new() { Name = "Niet gevonden" })).ToBeVisibleAsync();
 
         // ... and so is the hub, even for a browser that has the room's page and script some other way.
         await peter.RouteAsync("**/nagemaakte-ruimte", route => route.FulfillAsync(new()
@@ -115,7 +115,7 @@ public sealed class LiveRoomTests
         }));
         await peter.GotoAsync("/nagemaakte-ruimte");
 
-        await Expect(peter.Locator("#connection-error")).ToContainTextAsync("Alleen actieve leden van dit netwerk");
+        await Expect(peter.Locator("#connection-error")).ToContainTextAsync("geen actief lid van het netwerk");
         Assert.Empty(await peter.EvaluateAsync<int[]>("() => window.meetingRoom.applied"));
     }
 }

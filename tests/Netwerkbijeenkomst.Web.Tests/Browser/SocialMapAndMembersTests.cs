@@ -100,7 +100,7 @@ public sealed class SocialMapAndMembersTests(BrowserFixture browser)
             await Expect(coordinator.Locator($"[data-user-id='{memberId}'] .status")).ToContainTextAsync("Inactief");
 
             // The room's connection is closed by the server; reconnecting is refused at Join.
-            await Expect(member.Locator("#connection-error")).ToContainTextAsync("Alleen actieve leden van dit netwerk");
+            await Expect(member.Locator("#connection-error")).ToContainTextAsync("geen actief lid van het netwerk");
 
             // And a post from that page is refused and stores nothing.
             await member.GetByLabel("Uw bijdrage").FillAsync("Ik wil nog iets zeggen.");

@@ -27,7 +27,10 @@ public sealed class HubClient : IAsyncDisposable
         _reader = Task.Run(ReadAsync);
     }
 
-    /// <summary>Connects to a hub as the cookie's account: the live room by default, or <c>hubs/case</c>.</summary>
+    /// <summary>Connects as the holder of <paramref name="cookieHeader"/> (none: anonymous) to the hub at <paramref name="path"/> of <paramref name="factory"/>'s server.</summary>
+    /// <param name="factory">The test server.</param>
+    /// <param name="cookieHeader">The signed-in client's cookies, or null.</param>
+    /// <param name="path">The hub: the meeting room unless another is named (e.g. <c>hubs/case</c>).</param>
     public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader, string path = "hubs/meeting")
     {
         var client = factory.Server.CreateWebSocketClient();

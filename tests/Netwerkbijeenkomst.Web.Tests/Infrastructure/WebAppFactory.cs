@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -15,17 +16,20 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     private readonly bool _demoHistory;
     private readonly IReadOnlyDictionary<string, string>? _settings;
     private readonly bool _ownsDatabase;
+    private readonly ILoggerProvider? _logs;
 
     /// <param name="clock">The clock the grains and pages read; none: real time.</param>
     /// <param name="demoHistory">Seed the demo's twelve months of history too (slow); most tests want today's demo only.</param>
     /// <param name="settings">Configuration on top of the test's own (a second web node's, say).</param>
     /// <param name="databaseFolder">Another factory's database, shared and left to it; none: a fresh one of this factory's own.</param>
-    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false, IReadOnlyDictionary<string, string>? settings = null, string? databaseFolder = null)
+    /// <param name="logs">Receives the host's log, next to its own providers and through the same filters.</param>
+    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false, IReadOnlyDictionary<string, string>? settings = null, string? databaseFolder = null, ILoggerProvider? logs = null)
     {
         _clock = clock;
         _demoHistory = demoHistory;
         _settings = settings;
         _ownsDatabase = databaseFolder is null;
+        _logs = logs;
         DatabaseFolder = databaseFolder ?? Path.Combine(Path.GetTempPath(), "netwerkbijeenkomst-tests", Guid.NewGuid().ToString("N"));
     }
 
@@ -46,6 +50,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
 
         if (_clock is { } clock)

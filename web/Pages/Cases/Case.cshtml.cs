@@ -12,6 +12,7 @@ using Netwerkbijeenkomst.Web.Audit;
 using Netwerkbijeenkomst.Web.Data;
 using Netwerkbijeenkomst.Web.Formatting;
 using Netwerkbijeenkomst.Web.Listings;
+using Netwerkbijeenkomst.Web.Refusals;
 
 namespace Netwerkbijeenkomst.Web.Pages.Cases;
 
@@ -258,8 +259,9 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         {
             Case = await grains.GetGrain<ICaseGrain>(id).GetAsync(actor);
         }
-        catch (NotAllowedException)
+        catch (DomainException refused) when (refused is NotAllowedException || Refusal.IsUnseen(refused))
         {
+            // A case that does not exist is logged as refused too: the same answer and the same work as one the caller may not see.
             await accessLog.RecordAsync(actor.UserId, actor.IsAdministrator ? "beheerder" : "geen", "", AccessLog.Case, id.ToString(), AccessAction.Read, AccessLog.Refused);
             throw;
         }

@@ -3,12 +3,21 @@ using Microsoft.Data.Sqlite;
 namespace Netwerkbijeenkomst.CrashTest;
 
 /// <summary>Reads the server's SQLite file directly, while the server is down, to see what was really stored.</summary>
-internal sealed class CrashDatabase(string path)
+internal sealed class SqliteCrashDatabase(string path) : ICrashDatabase
 {
     // No pooling: nothing of the test keeps the file open while the server runs on it.
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
 
-    /// <summary>The demo's upcoming meeting of Utrecht.</summary>
+    public string Name => "SQLite";
+
+    public string CheckName => "integrity_check";
+
+    public IReadOnlyDictionary<string, string> ServerEnvironment => new Dictionary<string, string>
+    {
+        ["Database__Provider"] = "Sqlite",
+        ["ConnectionStrings__Netwerkbijeenkomst"] = $"Data Source={path}",
+    };
+
     public async Task<Guid> DemoMeetingAsync()
     {
         await using var connection = await OpenAsync();
@@ -17,7 +26,6 @@ internal sealed class CrashDatabase(string path)
         return Guid.Parse((string)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("The demo data has no meeting in Utrecht.")));
     }
 
-    /// <summary>The id of every contribution stored in the meeting's stream, in stream order, repeats included.</summary>
     public async Task<List<Guid>> ContributionIdsAsync(Guid meetingId)
     {
         await using var connection = await OpenAsync();
@@ -34,7 +42,7 @@ internal sealed class CrashDatabase(string path)
         return ids;
     }
 
-    /// <summary>SQLite's own check of the whole file: "ok", or what is wrong.</summary>
+    /// <summary>SQLite's own check of the whole file.</summary>
     public async Task<string> IntegrityCheckAsync()
     {
         await using var connection = await OpenAsync();
@@ -49,6 +57,8 @@ internal sealed class CrashDatabase(string path)
 
         return string.Join("; ", lines);
     }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private async Task<SqliteConnection> OpenAsync()
     {
