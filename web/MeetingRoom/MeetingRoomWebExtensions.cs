@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Web.LiveEvents;
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Web.Audit;
@@ -14,12 +15,16 @@ internal static class MeetingRoomWebExtensions
 
     public static WebApplicationBuilder AddMeetingRoom(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR().AddJsonProtocol(json => RoomJson.Configure(json.PayloadSerializerOptions));
+        // Posts, hand raises and joins are limited per member before they reach a grain.
+        builder.Services.AddOptions<RoomLimitOptions>().BindConfiguration(RoomLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RoomLimits>();
+        builder.Services.AddSignalR(hub => hub.AddFilter<RoomLimits>()).AddJsonProtocol(json => RoomJson.Configure(json.PayloadSerializerOptions));
         builder.Services.AddSingleton<RoomStates>();
         builder.Services.AddSingleton<RoomPages>();
         builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();
         builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
+        builder.Services.AddHostedService<PresenceRenewer>();
         builder.Services.AddLiveEventHandler<MeetingEventForwarder>();
         builder.Services.AddSingleton<RoomConnections>();
         builder.Services.AddLiveEventHandler<MembershipWatcher>();
@@ -29,6 +34,8 @@ internal static class MeetingRoomWebExtensions
 
     public static WebApplication MapMeetingRoom(this WebApplication app)
     {
+        // Before the hub's endpoints run: a page of another site may not use a visitor's cookie here.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(HubPath), hub => hub.UseMiddleware<HubOriginCheck>());
         app.MapHub<MeetingHub>(HubPath);
         return app;
     }
