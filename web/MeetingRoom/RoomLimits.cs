@@ -28,7 +28,7 @@ internal sealed partial class RoomLimits(IOptions<RoomLimitOptions> options, ILo
             if (!lease.IsAcquired)
             {
                 Refused(logger, invocationContext.HubMethodName);
-                throw new HubException(Message(lease));
+                throw new HubException(Message(PerMinute(options.Value, limit)));
             }
         }
 
@@ -45,14 +45,22 @@ internal sealed partial class RoomLimits(IOptions<RoomLimitOptions> options, ILo
         _ => null,
     };
 
+    private static int PerMinute(RoomLimitOptions limits, Limit limit) => limit switch
+    {
+        Limit.Posts => limits.PostsPerMinute,
+        Limit.Hands => limits.HandsPerMinute,
+        _ => limits.JoinsPerMinute,
+    };
+
     private static TokenBucketRateLimiterOptions Bucket(RoomLimitOptions limits, Limit limit)
     {
-        var (burst, perMinute) = limit switch
+        var burst = limit switch
         {
-            Limit.Posts => (limits.PostBurst, limits.PostsPerMinute),
-            Limit.Hands => (limits.HandBurst, limits.HandsPerMinute),
-            _ => (limits.JoinBurst, limits.JoinsPerMinute),
+            Limit.Posts => limits.PostBurst,
+            Limit.Hands => limits.HandBurst,
+            _ => limits.JoinBurst,
         };
+        var perMinute = PerMinute(limits, limit);
 
         // Not auto-replenished: the partitioned limiter's own heartbeat refills every bucket in small steps, with no timer per member.
         return new TokenBucketRateLimiterOptions
@@ -65,9 +73,10 @@ internal sealed partial class RoomLimits(IOptions<RoomLimitOptions> options, ILo
         };
     }
 
-    private static string Message(RateLimitLease lease)
+    // The time one token takes to come back: the limiter's own RetryAfter counts whole replenishment periods (a minute).
+    private static string Message(int perMinute)
     {
-        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
+        var seconds = (int)Math.Ceiling(60.0 / perMinute);
         return string.Create(CultureInfo.InvariantCulture,
             $"{Prefix} u doet dit te vaak kort na elkaar. Probeer het over {seconds} {(seconds == 1 ? "seconde" : "seconden")} opnieuw.");
     }

@@ -27,7 +27,8 @@ public sealed class HubClient : IAsyncDisposable
         _reader = Task.Run(ReadAsync);
     }
 
-    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader)
+    /// <summary>Connects as the holder of <paramref name="cookieHeader"/>; <paramref name="origin"/> is the Origin a browser would send (none, as the .NET SignalR client sends none).</summary>
+    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader, string? origin = null)
     {
         var client = factory.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
@@ -35,6 +36,11 @@ public sealed class HubClient : IAsyncDisposable
             if (cookieHeader is not null)
             {
                 request.Headers.Cookie = cookieHeader;
+            }
+
+            if (origin is not null)
+            {
+                request.Headers.Origin = origin;
             }
         };
         var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "hubs/meeting"), CancellationToken.None);
