@@ -71,10 +71,15 @@ internal sealed partial class MeetingHub(
 
     public async Task Leave(Guid meetingId)
     {
+        // In another meeting: leaving this one leaves nothing (not that meeting, nor its registration for being put out).
+        if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid current && current != meetingId)
+        {
+            return;
+        }
+
         connections.Left(Context.ConnectionId);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
-        if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid current && current == meetingId
-            && Context.Items.Remove(JoinedMeeting) && presence.Left(meetingId, Actor.UserId))
+        if (Context.Items.Remove(JoinedMeeting) && presence.Left(meetingId, Actor.UserId))
         {
             await Guard(() => Meeting(meetingId).LeaveAsync(Actor, presence.Node));
         }
