@@ -2,6 +2,7 @@ using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
+using Netwerkbijeenkomst.Grains.Meetings;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
 
 namespace Netwerkbijeenkomst.Grains.Tests;
@@ -317,6 +318,24 @@ public sealed class MeetingGrainTests(GrainsFixture silo)
         await silo.Database.AssertIgnoredAsync([id.Stream("meeting")], Post);
 
         Assert.Equal(contributionId, Assert.Single((await meeting.GetAsync(network.Member)).Contributions).Id);
+    }
+
+    [Fact]
+    public async Task PostContribution_BeyondTheMaximumOfTheItem_IsRefused_WhileTheNextItemTakesMore()
+    {
+        var network = await TestNetwork.CreateAsync(silo.Grains);
+        var (id, _) = await network.StartedMeetingWithCaseAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        await Task.WhenAll(Enumerable.Range(0, MeetingGrain.MaxContributionsPerItem).Select(n =>
+            meeting.PostContributionAsync(n % 2 == 0 ? network.Member : network.Coordinator, Guid.NewGuid(), ContributionKind.Remark, "Nog een gedachte.")));
+
+        var refused = await silo.Database.AssertRefusedAsync<InvalidStateException>(id.Stream("meeting"), "meeting.item-full",
+            () => meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "Nummer vijfhonderdeen."));
+        await meeting.GoToItemAsync(network.Coordinator, 1);
+        await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "Over het volgende punt.");
+
+        Assert.Contains("500 bijdragen", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(MeetingGrain.MaxContributionsPerItem + 1, (await meeting.GetAsync(network.Member)).Contributions.Length);
     }
 
     [Fact]

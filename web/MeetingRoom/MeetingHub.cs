@@ -25,16 +25,22 @@ internal sealed partial class MeetingHub(
     /// <summary>Enters the room (and the meeting's attendance once it has started); returns the room as it stands.</summary>
     public async Task<JoinResult> Join(Guid meetingId)
     {
+        // One connection is in one meeting: joining another leaves the first, its group and its attendance.
+        if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid earlier && earlier != meetingId)
+        {
+            await Leave(earlier);
+        }
+
         var meeting = Meeting(meetingId);
         var view = await Guard(() => meeting.GetAsync(Actor));
         if (view.Status == MeetingStatus.Started)
         {
-            await Guard(() => meeting.JoinAsync(Actor));
+            await Guard(() => meeting.JoinAsync(Actor, presence.Node));
         }
 
         if (!await StillMemberAsync(view.NetworkId))
         {
-            await meeting.LeaveAsync(Actor);
+            await meeting.LeaveAsync(Actor, presence.Node);
             throw PutOut();
         }
 
@@ -65,11 +71,17 @@ internal sealed partial class MeetingHub(
 
     public async Task Leave(Guid meetingId)
     {
+        // In another meeting: leaving this one leaves nothing (not that meeting, nor its registration for being put out).
+        if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid current && current != meetingId)
+        {
+            return;
+        }
+
         connections.Left(Context.ConnectionId);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
         if (Context.Items.Remove(JoinedMeeting) && presence.Left(meetingId, Actor.UserId))
         {
-            await Guard(() => Meeting(meetingId).LeaveAsync(Actor));
+            await Guard(() => Meeting(meetingId).LeaveAsync(Actor, presence.Node));
         }
     }
 
@@ -127,7 +139,7 @@ internal sealed partial class MeetingHub(
         {
             try
             {
-                await Meeting(meetingId).LeaveAsync(Actor);
+                await Meeting(meetingId).LeaveAsync(Actor, presence.Node);
             }
             catch (DomainException refused)
             {

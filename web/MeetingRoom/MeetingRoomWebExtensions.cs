@@ -1,3 +1,5 @@
+using Netwerkbijeenkomst.Silo.Settings;
+using Microsoft.AspNetCore.SignalR;
 using Netwerkbijeenkomst.Web.LiveEvents;
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Web.Audit;
@@ -14,12 +16,16 @@ internal static class MeetingRoomWebExtensions
 
     public static WebApplicationBuilder AddMeetingRoom(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR().AddJsonProtocol(json => RoomJson.Configure(json.PayloadSerializerOptions));
+        // Posts, hand raises and joins are limited per member before they reach a grain.
+        builder.Services.AddSettings<RoomLimitOptions>(RoomLimitOptions.Section);
+        builder.Services.AddSingleton<RoomLimits>();
+        builder.Services.AddSignalR(hub => hub.AddFilter<RoomLimits>()).AddJsonProtocol(json => RoomJson.Configure(json.PayloadSerializerOptions));
         builder.Services.AddSingleton<RoomStates>();
         builder.Services.AddSingleton<RoomPages>();
         builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();
         builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
+        builder.Services.AddHostedService<PresenceRenewer>();
         builder.Services.AddLiveEventHandler<MeetingEventForwarder>();
         builder.Services.AddSingleton<RoomConnections>();
         builder.Services.AddLiveEventHandler<MembershipWatcher>();
@@ -29,6 +35,8 @@ internal static class MeetingRoomWebExtensions
 
     public static WebApplication MapMeetingRoom(this WebApplication app)
     {
+        // Before the hub's endpoints run: a page of another site may not use a visitor's cookie here.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(HubPath), hub => hub.UseMiddleware<HubOriginCheck>());
         app.MapHub<MeetingHub>(HubPath);
         return app;
     }

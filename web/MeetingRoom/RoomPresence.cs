@@ -1,14 +1,20 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
 /// <summary>
-/// How many connections each person has open in each room, so that closing one tab (or the old connection of a
-/// reload) does not take someone out of the meeting while another of their connections is still there.
+/// How many connections each person has open in each room on this web node, so that closing one tab (or the old
+/// connection of a reload) does not take someone out of the meeting while another of their connections is still there;
+/// and this node's name towards the meeting grains, which hold its people present while <see cref="PresenceRenewer"/>
+/// renews them.
 /// </summary>
 internal sealed class RoomPresence
 {
     private readonly ConcurrentDictionary<(Guid Meeting, string User), int> _connections = new();
+
+    /// <summary>New for every start of the process, so a node that died and came back holds none of its old leases.</summary>
+    public string Node { get; } = $"web-{Guid.NewGuid():N}";
 
     public void Entered(Guid meetingId, string userId) => _connections.AddOrUpdate((meetingId, userId), 1, (_, n) => n + 1);
 
@@ -26,4 +32,8 @@ internal sealed class RoomPresence
 
         return true;
     }
+
+    /// <summary>Who is in which room on this node now.</summary>
+    public ImmutableDictionary<Guid, ImmutableArray<string>> Rooms() =>
+        _connections.Keys.GroupBy(k => k.Meeting).ToImmutableDictionary(g => g.Key, g => g.Select(k => k.User).ToImmutableArray());
 }

@@ -33,9 +33,20 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     Task RespondAsync(Actor actor, Rsvp response);
 
-    Task JoinAsync(Actor actor);
+    /// <summary>
+    /// Enters the attendance of the started meeting. <paramref name="node"/> is the web node holding the person's connection:
+    /// their presence is then a lease that node renews (<see cref="RenewPresenceAsync"/>) and that lapses when it stops.
+    /// </summary>
+    Task JoinAsync(Actor actor, string? node = null);
 
-    Task LeaveAsync(Actor actor);
+    /// <summary>Leaves the attendance; with <paramref name="node"/>, only once no other web node still holds a connection of theirs.</summary>
+    Task LeaveAsync(Actor actor, string? node = null);
+
+    /// <summary>
+    /// A web node's renewal, every <see cref="PresenceLease.RenewEvery"/>, of the presence of the people it holds connections
+    /// for; those not present are ignored. Nothing is stored: a lease lives in the activation.
+    /// </summary>
+    Task RenewPresenceAsync(string node, ImmutableArray<string> userIds);
 
     /// <summary>Makes the agenda item at <paramref name="index"/> the current one.</summary>
     Task GoToItemAsync(Actor actor, int index);

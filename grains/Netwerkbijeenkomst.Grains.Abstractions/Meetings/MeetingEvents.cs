@@ -76,7 +76,12 @@ public sealed record RsvpGiven(Rsvp Response, string By, DateTimeOffset At) : Me
 [GenerateSerializer]
 [Alias("AttendeeJoined")]
 [Immutable]
-public sealed record AttendeeJoined(string By, DateTimeOffset At) : MeetingEvent(By, At);
+public sealed record AttendeeJoined(string By, DateTimeOffset At) : MeetingEvent(By, At)
+{
+    /// <summary>The web node whose connection brought them in: their presence then lasts as long as a node renews its lease. Null: no connection holds it.</summary>
+    [Id(10)]
+    public string? Node { get; init; }
+}
 
 [GenerateSerializer]
 [Alias("AttendeeLeft")]

@@ -28,6 +28,12 @@ public sealed partial class MeetingGrain : IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == PresenceReminder)
+        {
+            await RepairPresenceAsync();
+            return;
+        }
+
         if (reminderName != AttendanceReminder)
         {
             return;

@@ -16,6 +16,9 @@ namespace Netwerkbijeenkomst.Grains.Meetings;
 /// </summary>
 public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider time) : EventSourcedGrain<MeetingState, MeetingEvent>, IMeetingGrain
 {
+    /// <summary>A limit no real discussion reaches, so one member's flood cannot grow a meeting (and every first load of its room) without end.</summary>
+    public const int MaxContributionsPerItem = 500;
+
     private DateTimeOffset Now => time.GetUtcNow();
 
     private Guid Id => this.GetPrimaryKey();
@@ -134,20 +137,30 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         await CommitAsync(new RsvpGiven(Require.Defined(response, "response", "uw antwoord"), actor.UserId, Now));
     }
 
-    public async Task JoinAsync(Actor actor)
+    public async Task JoinAsync(Actor actor, string? node = null)
     {
         await RequireParticipantAsync(actor);
         RequireStarted();
         if (!State.Present.Contains(actor.UserId))
         {
-            await CommitAsync(new AttendeeJoined(actor.UserId, Now));
+            await CommitAsync(new AttendeeJoined(actor.UserId, Now) { Node = node });
+        }
+
+        if (node is not null)
+        {
+            await LeaseAsync(actor.UserId, node);
         }
     }
 
-    public async Task LeaveAsync(Actor actor)
+    public async Task LeaveAsync(Actor actor, string? node = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
+        if (node is not null && !Unlease(actor.UserId, node))
+        {
+            return;
+        }
+
         if (State.Present.Contains(actor.UserId))
         {
             await CommitAsync(new AttendeeLeft(actor.UserId, Now));
@@ -190,6 +203,12 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         var body = Require.Text(text, "text", "uw bijdrage", 2000);
         await privacy.EnsureAsync(TextKind.Discussion, KnownPeopleAsync, ("text", body));
         var item = State.Current ?? throw new InvalidStateException("meeting.no-current-item", "Er is geen agendapunt aan de orde.");
+        if (State.Contributions.Count(c => c.AgendaItemId == item.Id) >= MaxContributionsPerItem)
+        {
+            throw new InvalidStateException(
+                "meeting.item-full", $"Bij dit agendapunt staan al {MaxContributionsPerItem} bijdragen; meer kan er niet bij. Ga verder bij het volgende agendapunt.");
+        }
+
         if (caseId is { } about)
         {
             RequireCaseOnAgenda(about);

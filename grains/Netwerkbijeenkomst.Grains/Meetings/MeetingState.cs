@@ -49,6 +49,10 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
     [Id(12)]
     public List<string> Attended { get; } = [];
 
+    /// <summary>Those present through a web node's connection: their presence lapses when no node renews it.</summary>
+    [Id(71)]
+    public HashSet<string> Leased { get; } = [];
+
     [Id(13)]
     public int? CurrentItem { get; private set; }
 
@@ -149,6 +153,7 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
             case MeetingClosed:
                 Status = MeetingStatus.Closed;
                 Present.Clear();
+                Leased.Clear();
                 Hands.Clear();
                 Floor = null;
                 break;
@@ -162,6 +167,15 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
                 break;
             case AttendeeJoined e:
                 Present.Add(e.By);
+                if (e.Node is null)
+                {
+                    Leased.Remove(e.By);
+                }
+                else
+                {
+                    Leased.Add(e.By);
+                }
+
                 if (!Attended.Contains(e.By))
                 {
                     Attended.Add(e.By);
@@ -171,6 +185,7 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
             case AttendeeLeft e:
                 // A hand and the floor stay: leaving is often a reload or a dropped connection; the chair lowers or takes them back.
                 Present.Remove(e.By);
+                Leased.Remove(e.By);
                 break;
             case AgendaItemAdvanced e:
                 CurrentItem = e.Index;

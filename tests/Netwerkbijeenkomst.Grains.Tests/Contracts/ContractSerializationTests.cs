@@ -155,7 +155,7 @@ public sealed class ContractSerializationTests
         Of<MeetingEvent>(new MeetingClosed(By, At)),
         Of<MeetingEvent>(new MeetingCancelled("Te weinig aanmeldingen", By, At)),
         Of<MeetingEvent>(new RsvpGiven(Rsvp.Maybe, By, At)),
-        Of<MeetingEvent>(new AttendeeJoined(By, At)),
+        Of<MeetingEvent>(new AttendeeJoined(By, At) { Node = "web-1" }),
         Of<MeetingEvent>(new AttendeeLeft(By, At)),
         Of<MeetingEvent>(new AgendaItemAdvanced(2, By, At)),
         Of<MeetingEvent>(new ContributionPosted(Said, By, At)),

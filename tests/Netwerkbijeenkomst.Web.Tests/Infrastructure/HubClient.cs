@@ -31,7 +31,8 @@ public sealed class HubClient : IAsyncDisposable
     /// <param name="factory">The test server.</param>
     /// <param name="cookieHeader">The signed-in client's cookies, or null.</param>
     /// <param name="path">The hub: the meeting room unless another is named (e.g. <c>hubs/case</c>).</param>
-    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader, string path = "hubs/meeting")
+    /// <param name="origin">The Origin a browser would send; none, as the .NET SignalR client sends none.</param>
+    public static async Task<HubClient> ConnectAsync(WebAppFactory factory, string? cookieHeader, string path = "hubs/meeting", string? origin = null)
     {
         var client = factory.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
@@ -39,6 +40,11 @@ public sealed class HubClient : IAsyncDisposable
             if (cookieHeader is not null)
             {
                 request.Headers.Cookie = cookieHeader;
+            }
+
+            if (origin is not null)
+            {
+                request.Headers.Origin = origin;
             }
         };
         var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, path), CancellationToken.None);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
@@ -59,7 +60,12 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 
         if (_clock is { } clock)
         {
-            builder.ConfigureTestServices(services => TestSilos.UseClock(services, clock));
+            builder.ConfigureTestServices(services =>
+            {
+                TestSilos.UseClock(services, clock);
+                // Presence leases keep real time: a test that moves the meeting hours on is not a web node that died.
+                services.AddKeyedSingleton(PresenceLease.ClockKey, TimeProvider.System);
+            });
         }
     }
 

@@ -253,8 +253,10 @@ function start(page) {
           returned.push({ entry, refusal: null, error: null, movedOn: true });
         }
       }
-      const { refused, waiting } = await flush(outbox, (item) => hub.postContribution(item.id, item.kind, item.text, item.caseId ?? null));
+      const { refused, waiting, limited } = await flush(outbox, (item) => hub.postContribution(item.id, item.kind, item.text, item.caseId ?? null));
       putBack([...returned, ...refused]);
+      // Too many at once for the room's limit: they wait, and go with the next retry (later each time), not at once.
+      if (limited) showError("contribution-error", errorText(limited));
       if (waiting.length > 0 && status === "online") retryLater();
       else if (waiting.length === 0) retries = 0;
     } finally {

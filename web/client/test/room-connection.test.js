@@ -268,3 +268,18 @@ test("joins again when the meeting it is in starts, so the hub counts the member
   await connection.sync();
   assert.ok(link.calls.filter((c) => c[0] === "Join").length >= 2);
 });
+
+test("a Join refused by the rate limit says so and is asked again after a pause, not given up", async () => {
+  const limited = new Error("An unexpected error occurred invoking 'Join' on the server. HubException: Even wachten: u doet dit te vaak kort na elkaar. Probeer het over 2 seconden opnieuw.");
+  let answers = 0;
+  const { link, timers, errors, connection } = room({ autoAnswer: () => (answers++ === 0 ? limited : joinResult(9)) });
+  const started = connection.goOnline();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(errors, ["Even wachten: u doet dit te vaak kort na elkaar. Probeer het over 2 seconden opnieuw."]);
+  assert.equal(link.calls.length, 1);
+  timers.fire();
+  await started;
+  assert.equal(link.calls.length, 2);
+  assert.equal(errors.at(-1), "");
+  assert.equal(connection.status, "online");
+});

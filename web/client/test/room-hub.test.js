@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createHub, hubErrorText, isHubRefusal } from "../src/room/hub.js";
+import { createHub, hubErrorText, isHubRefusal, isRateLimited } from "../src/room/hub.js";
 
 const meetingId = "6f1c2b1e-0000-4000-8000-000000000001";
 
@@ -72,4 +72,12 @@ test("any other failure gets a generic Dutch line, which says to wait for the co
   assert.equal(hubErrorText(lost), "Er ging iets mis. Probeer het opnieuw.");
   assert.equal(hubErrorText(lost, false), "Er is geen verbinding. Probeer het opnieuw zodra de verbinding hersteld is.");
   assert.equal(hubErrorText("geen fout-object"), "Er ging iets mis. Probeer het opnieuw.");
+});
+
+test("a refusal by the rate limit is told apart from other refusals and from a lost connection", () => {
+  const limited = new Error("An unexpected error occurred invoking 'RaiseHand' on the server. HubException: Even wachten: u doet dit te vaak kort na elkaar. Probeer het over 1 seconde opnieuw.");
+  const other = new Error("An unexpected error occurred invoking 'RaiseHand' on the server. HubException: Dit kan alleen tijdens de bijeenkomst.");
+  assert.equal(isRateLimited(limited), true);
+  assert.equal(isRateLimited(other), false);
+  assert.equal(isRateLimited(new Error("WebSocket closed with status code: 1006")), false);
 });

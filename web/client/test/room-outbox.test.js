@@ -103,3 +103,29 @@ test("unreadable storage reads as an empty outbox", () => {
   storage.setItem(key, "{kapot");
   assert.deepEqual(createOutbox(storage, key).list(), []);
 });
+
+test("a post refused by the room's rate limit waits with the ones after it, is tried once per flush, and goes on a later flush", async () => {
+  const outbox = createOutbox(memoryStorage(), key);
+  outbox.add(entry("c1", "Een"));
+  outbox.add(entry("c2", "Twee"));
+  const limited = new Error("An unexpected error occurred invoking 'PostContribution' on the server. HubException: Even wachten: u doet dit te vaak kort na elkaar. Probeer het over 1 seconde opnieuw.");
+  /** @type {string[]} */
+  const tried = [];
+  const refused = await flush(outbox, async (e) => {
+    tried.push(e.id);
+    throw limited;
+  });
+  assert.deepEqual(tried, ["c1"]);
+  assert.equal(refused.limited, limited);
+  assert.deepEqual(refused.refused, []);
+  assert.deepEqual(refused.waiting.map((e) => e.id), ["c1", "c2"]);
+
+  const later = await flush(outbox, async (e) => {
+    tried.push(e.id);
+    return null;
+  });
+  assert.deepEqual(tried, ["c1", "c1", "c2"]);
+  assert.deepEqual(later.sent.map((e) => e.id), ["c1", "c2"]);
+  assert.equal(later.limited, null);
+  assert.deepEqual(outbox.list(), []);
+});

@@ -6,7 +6,7 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 import { ROOM_METHODS } from "./messages.js";
 import { createSequencer } from "./sequencer.js";
-import { createHub, hubErrorText, isHubRefusal } from "./hub.js";
+import { createHub, hubErrorText, isHubRefusal, isRateLimited } from "./hub.js";
 
 /** @typedef {import("../room-contract").RoomState} RoomState */
 /** @typedef {import("../room-contract").JoinResult} JoinResult */
@@ -46,6 +46,8 @@ import { createHub, hubErrorText, isHubRefusal } from "./hub.js";
 
 /** How long a gap in the numbers may last before the state is fetched whole (a message overtaken by the next one arrives well within it). */
 const GAP_MS = 1500;
+/** How long a Join refused by the room's rate limit waits before it asks again. */
+const LIMITED_MS = 5000;
 
 /** @returns {HubLink} */
 function buildConnection() {
@@ -215,7 +217,11 @@ export function connectRoom({
         } while (joinAgain && !stopped);
         return !stopped;
       } catch (error) {
-        if (isHubRefusal(error)) {
+        if (isRateLimited(error)) {
+          // Joined too often just now: say so, and try again in a while (the start loop retries by itself).
+          onError(hubErrorText(error));
+          if (!startRun) schedule(() => void sync(), LIMITED_MS);
+        } else if (isHubRefusal(error)) {
           // Refused by the server (not a member, say): retrying will not help.
           stopped = true;
           onError(hubErrorText(error));

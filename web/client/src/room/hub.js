@@ -17,6 +17,8 @@
 const GENERIC = "Er ging iets mis. Probeer het opnieuw.";
 const OFFLINE = "Er is geen verbinding. Probeer het opnieuw zodra de verbinding hersteld is.";
 const MARKER = "HubException: ";
+/** How every refusal by the room's rate limits starts (RoomLimits.Prefix in web/MeetingRoom/RoomLimits.cs). */
+const LIMITED = "Even wachten:";
 
 /**
  * One function per hub command, for the meeting `meetingId`.
@@ -73,6 +75,11 @@ export function createHub(invoke, meetingId) {
 /** Whether the hub refused the command (a domain refusal, with a Dutch message), as opposed to a lost connection. */
 export function isHubRefusal(/** @type {unknown} */ error) {
   return error instanceof Error && error.message.includes(MARKER);
+}
+
+/** Whether the hub refused the command because it came too often: not a "no", but "wait a moment and send it again". */
+export function isRateLimited(/** @type {unknown} */ error) {
+  return isHubRefusal(error) && hubErrorText(error).startsWith(LIMITED);
 }
 
 /**

@@ -2,7 +2,7 @@
 // shown as "wordt verstuurd zodra er verbinding is", and sent once the room is online again. A send whose answer was
 // lost leaves the entry here, so it goes again with the same id, and the meeting grain ignores the repeat.
 
-import { isHubRefusal } from "./hub.js";
+import { isHubRefusal, isRateLimited } from "./hub.js";
 import { readJson, writeJson } from "./storage.js";
 
 /**
@@ -13,11 +13,13 @@ import { readJson, writeJson } from "./storage.js";
 
 /**
  * What a flush did: what was stored, what was refused (a privacy refusal, or a domain refusal as `error`; the UI shows
- * why and puts the text back), and what is still waiting because the connection failed.
+ * why and puts the text back), and what is still waiting because the connection failed or the room's rate limit said
+ * "wait" (`limited`: that refusal, for its Dutch text; the entries wait for a later flush, never sent again at once).
  * @typedef {{
  *   sent: OutboxEntry[],
  *   refused: { entry: OutboxEntry, refusal: import("../room-contract").PrivacyRefusal | null, error: unknown }[],
  *   waiting: OutboxEntry[],
+ *   limited: unknown,
  * }} FlushResult
  */
 
@@ -67,8 +69,8 @@ export function createOutbox(storage, key) {
 const running = new WeakMap();
 
 /**
- * Sends the waiting contributions one by one, oldest first. Stored or refused: taken out. A connection error: it and
- * everything after it stay, in order, for the next flush.
+ * Sends the waiting contributions one by one, oldest first. Stored or refused: taken out. A connection error or a
+ * refusal by the rate limit: it and everything after it stay, in order, for the next flush.
  * @param {Outbox} outbox
  * @param {(entry: OutboxEntry) => Promise<import("../room-contract").PrivacyRefusal | null>} send
  * @returns {Promise<FlushResult>}
@@ -78,7 +80,7 @@ export function flush(outbox, send) {
   if (current) return current;
   const run = (async () => {
     /** @type {FlushResult} */
-    const result = { sent: [], refused: [], waiting: [] };
+    const result = { sent: [], refused: [], waiting: [], limited: null };
     /** @type {Set<string>} */
     const tried = new Set();
     for (;;) {
@@ -92,7 +94,8 @@ export function flush(outbox, send) {
         if (refusal) result.refused.push({ entry, refusal, error: null });
         else result.sent.push(entry);
       } catch (error) {
-        if (!isHubRefusal(error)) break;
+        if (isRateLimited(error)) result.limited = error;
+        if (!isHubRefusal(error) || isRateLimited(error)) break;
         outbox.remove(entry.id);
         result.refused.push({ entry, refusal: null, error });
       }

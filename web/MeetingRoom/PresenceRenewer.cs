@@ -1,0 +1,39 @@
+using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+
+namespace Netwerkbijeenkomst.Web.MeetingRoom;
+
+/// <summary>
+/// Renews, every <see cref="PresenceLease.RenewEvery"/>, the presence of the people this web node holds connections for:
+/// one call per room, stored nowhere. When this node dies the renewals stop, and the meeting grains record its people as
+/// gone after the lease — no ghosts in the attendance.
+/// </summary>
+internal sealed partial class PresenceRenewer(IGrainFactory grains, RoomPresence presence, IServiceProvider services, ILogger<PresenceRenewer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The clock leases are measured on: tests that move the meeting's clock by hours keep real time here.
+        var clock = services.GetKeyedService<TimeProvider>(PresenceLease.ClockKey) ?? services.GetService<TimeProvider>() ?? TimeProvider.System;
+        using var timer = new PeriodicTimer(PresenceLease.RenewEvery, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await RenewAsync();
+        }
+    }
+
+    public Task RenewAsync() =>
+        Task.WhenAll(presence.Rooms().Select(async room =>
+        {
+            try
+            {
+                await grains.GetGrain<IMeetingGrain>(room.Key).RenewPresenceAsync(presence.Node, room.Value);
+            }
+            catch (Exception error) when (error is TimeoutException or OrleansException)
+            {
+                // The next renewal comes well within the lease.
+                RenewalFailed(logger, room.Key, error.GetType().Name);
+            }
+        }));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this node's presence in meeting {MeetingId} failed: {Error}.")]
+    private static partial void RenewalFailed(ILogger logger, Guid meetingId, string error);
+}
