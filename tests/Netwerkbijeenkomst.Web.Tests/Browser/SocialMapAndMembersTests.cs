@@ -109,9 +109,9 @@ public sealed class SocialMapAndMembersTests(BrowserFixture browser)
             var stored = await browser.Demo.Grains.GetGrain<IMeetingGrain>(meeting.Id).GetAsync(coordinatorActor);
             Assert.DoesNotContain(stored.Contributions, c => c.AuthorId == memberId);
 
-            // The network's pages are closed to them too.
+            // The network's pages are closed to them too, answered as a network that does not exist.
             await member.GotoAsync("/netwerken/utrecht");
-            await Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang" })).ToBeVisibleAsync();
+            await Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Niet gevonden" })).ToBeVisibleAsync();
 
             violations = [.. violations, .. await BrowserFixture.AccessibilityViolationsAsync(coordinator)];
             Assert.Empty(violations);
