@@ -15,7 +15,8 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
     [Fact]
     public async Task MainPages_RunTheirScripts_WithoutAPolicyViolation()
     {
-        var meeting = await browser.Demo.MeetingAsync();
+        // A meeting of its own, published and not started: the browser tests share one host, and others start the demo's.
+        var meeting = await browser.Demo.PublishOwnMeetingAsync(DemoData.Members[0].Account);
         var caseId = meeting.Agenda.First(i => i.CaseId.HasValue).CaseId!.Value;
         var member = await CspViolations.SignInAsync(browser, DemoData.Members[0].Account);
         var coordinator = await CspViolations.SignInAsync(browser, DemoData.Coordinator);
