@@ -100,7 +100,7 @@ public sealed partial class TwoFactorSignInTests : IAsyncLifetime
 
         // During the wait even the right code is refused, with the time really left; a right password does not start the count over.
         _throttleClock.Advance(TimeSpan.FromSeconds(10));
-        var early = await CodeAsync(client, Totp.Code(key, DateTimeOffset.UtcNow));
+        var early = await CodeAsync(client, Totp.Fresh(key));
         Assert.Equal("Te veel mislukte pogingen. Probeer het over 20 seconden opnieuw.", await RefusalAsync(early));
         Assert.False(SetsAuthCookie(early));
         Assert.Equal("Te veel mislukte pogingen. Probeer het over 20 seconden opnieuw.", await RefusalAsync(await PasswordAsync(client, email)));
@@ -109,10 +109,33 @@ public sealed partial class TwoFactorSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await PasswordAsync(client, email)).StatusCode);
         Assert.Equal(WrongCode + " Probeer het over 60 seconden opnieuw.", await RefusalAsync(await CodeAsync(client, wrong)));
         _throttleClock.Advance(TimeSpan.FromMinutes(1));
-        var right = await CodeAsync(client, Totp.Code(key, DateTimeOffset.UtcNow));
+        var right = await CodeAsync(client, Totp.Fresh(key));
         Assert.Equal((HttpStatusCode.Redirect, "/"), (right.StatusCode, right.Headers.Location?.OriginalString));
         Assert.True(SetsAuthCookie(right));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/mijn-gegevens")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AuthenticatorCode_IsAcceptedOnce_SoACodeSeenOverAShoulderDoesNotSignInAgain()
+    {
+        const string email = "lid.met.app@elders.nl";
+        await TwoFactorAccounts.CreateAsync(_factory, email);
+        var key = await TwoFactorAccounts.EnableAsync(_factory, email);
+        var code = Totp.Fresh(key);
+
+        using var owner = Client("192.0.2.40");
+        await PasswordAsync(owner, email);
+        Assert.True(SetsAuthCookie(await CodeAsync(owner, code)));
+
+        // Someone else with the password and the code just used, within its 30 seconds: refused, no cookie.
+        using var onlooker = Client("192.0.2.41");
+        await PasswordAsync(onlooker, email);
+        var replayed = await CodeAsync(onlooker, code);
+        Assert.Equal(WrongCode, await RefusalAsync(replayed));
+        Assert.False(SetsAuthCookie(replayed));
+
+        // The app's next code works.
+        Assert.True(SetsAuthCookie(await CodeAsync(onlooker, Totp.Fresh(key))));
     }
 
     [Fact]

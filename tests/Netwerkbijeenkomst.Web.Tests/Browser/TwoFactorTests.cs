@@ -34,7 +34,7 @@ public sealed class TwoFactorTests(BrowserFixture browser)
         await Expect(page.Locator(".field-error")).ToContainTextAsync("Deze code klopt niet");
         Assert.False(await TwoFactorAccounts.IsEnabledAsync(browser.Factory, email));
 
-        await page.GetByLabel("Vul de code van 6 cijfers in die de app nu toont").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Vul de code van 6 cijfers in die de app nu toont").FillAsync(Totp.Fresh(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tweestapsverificatie aanzetten" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Tweestapsverificatie staat aan");
         var codes = await page.Locator(".recovery-codes code").AllInnerTextsAsync();
@@ -51,7 +51,7 @@ public sealed class TwoFactorTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("De code klopt niet. Gebruik de code die uw app nu toont.");
         violations.AddRange(await CheckAsync(page));
-        await page.GetByLabel("Code uit de app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Code uit de app").FillAsync(Totp.Fresh(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn netwerken", Level = 1 })).ToBeVisibleAsync();
 
@@ -103,14 +103,14 @@ public sealed class TwoFactorTests(BrowserFixture browser)
         violations.AddRange(await CheckAsync(page));
         await page.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie instellen" }).ClickAsync();
         var key = await page.GetByTestId("sleutel").InnerTextAsync();
-        await page.GetByLabel("Vul de code van 6 cijfers in die de app nu toont").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Vul de code van 6 cijfers in die de app nu toont").FillAsync(Totp.Fresh(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tweestapsverificatie aanzetten" }).ClickAsync();
         await Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
         Assert.True(await TwoFactorAccounts.IsEnabledAsync(browser.Factory, email));
 
         await SignOutAsync(page);
         await PasswordAsync(page, email);
-        await page.GetByLabel("Code uit de app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Code uit de app").FillAsync(Totp.Fresh(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn netwerken", Level = 1 })).ToBeVisibleAsync();
 

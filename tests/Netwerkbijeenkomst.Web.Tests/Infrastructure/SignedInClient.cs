@@ -24,8 +24,8 @@ public sealed class SignedInClient(HttpClient http) : IDisposable
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             if (response.Headers.Location?.OriginalString.StartsWith(CodeStep, StringComparison.Ordinal) == true)
             {
-                // An account with two-factor sign-in: the code its app shows now.
-                var code = Totp.Code((await TwoFactorAccounts.KeyAsync(factory, email))!, DateTimeOffset.UtcNow);
+                // An account with two-factor sign-in: a code its app shows, not yet used.
+                var code = Totp.Fresh((await TwoFactorAccounts.KeyAsync(factory, email))!);
                 response = await client.PostFormAsync(CodeStep, CodeStep, new() { ["Code"] = code });
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             }

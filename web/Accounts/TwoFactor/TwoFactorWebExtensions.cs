@@ -10,6 +10,8 @@ public static class TwoFactorWebExtensions
         ArgumentNullException.ThrowIfNull(identity);
         identity.Services.AddScoped<TwoFactorRequirement>();
         identity.Services.AddScoped<TwoFactorSignInGuard>();
+        // Replaces Identity's authenticator provider (added by AddDefaultTokenProviders before this): each code works once.
+        identity.AddTokenProvider<OnceOnlyAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         return identity.AddClaimsPrincipalFactory<TwoFactorClaimsFactory>();
     }
 
