@@ -37,6 +37,27 @@ public sealed partial class CaseHoursPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheConfirmation_SurvivesTheLiveSectionsFetch_ThatCanComeBeforeTheRedirectIsShown()
+    {
+        var caseId = await AyseCaseAsync();
+        var path = $"/casussen/{caseId}";
+        using var bringer = await SignedInClient.SignInAsync(_factory, DemoData.Members[0].Account.Email);
+        var form = await bringer.GetPageAsync(path);
+
+        var saved = await bringer.PostFormAsync(path, $"{path}?handler=Hours", new()
+        {
+            ["Hours.EntryId"] = EntryId(form),
+            ["Hours.QuarterHours"] = "2",
+            ["Hours.Day"] = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        // The page's live escalations section refreshes itself with the same cookies, here before the redirect is followed.
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bringer.GetAsync($"{path}?handler=Escalations")).StatusCode);
+        Assert.Contains("De tijd is opgeslagen: 30 minuten.", WebUtility.HtmlDecode(await bringer.GetPageAsync(path)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TimeForm_WithoutATime_OnADayInTheFuture_OrLongerThanADay_ExplainsWhy_AndStoresNothing()
     {
         var caseId = await AyseCaseAsync();

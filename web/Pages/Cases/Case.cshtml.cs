@@ -33,8 +33,12 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
     [BindProperty]
     public CaseInput Input { get; set; } = new();
 
-    [TempData]
-    public string? Message { get; set; }
+    /// <summary>
+    /// What the last change did, carried over its redirect. Read from TempData only by the page itself (not a
+    /// [TempData] property, which every handler would load and so delete): the live escalations section fetches
+    /// <c>?handler=Escalations</c> with the same cookies, and could otherwise take the message before the redirect shows it.
+    /// </summary>
+    public string? Message { get; private set; }
 
     public bool IsCoordinator { get; private set; }
 
@@ -116,6 +120,7 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
     {
         await LoadAsync(id);
         Input = CaseInput.From(Case.Details);
+        Message = TempData[nameof(Message)] as string;
         await RecordAsync(id, AccessAction.Read, AccessLog.Allowed);
     }
 
@@ -176,7 +181,7 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         }
 
         await RecordAsync(id, AccessAction.Change, AccessLog.Allowed);
-        Message = "De casus is gesloten. Na de bewaartermijn worden de teksten gewist.";
+        TempData[nameof(Message)] = "De casus is gesloten. Na de bewaartermijn worden de teksten gewist.";
         return RedirectToPage(new { id });
     }
 
@@ -218,7 +223,7 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         }
 
         await RecordAsync(id, AccessAction.Change, AccessLog.Allowed);
-        Message = "De tijd is opgeslagen: " + DutchDuration.Words(Hours.QuarterHours!.Value) + ".";
+        TempData[nameof(Message)] = "De tijd is opgeslagen: " + DutchDuration.Words(Hours.QuarterHours!.Value) + ".";
         return RedirectToPage(new { id });
     }
 
@@ -248,7 +253,7 @@ public sealed class CaseModel(IGrainFactory grains, IDbContextFactory<AppDbConte
         }
 
         await RecordAsync(id, AccessAction.Change, AccessLog.Allowed);
-        Message = done;
+        TempData[nameof(Message)] = done;
         return RedirectToPage(new { id });
     }
 
