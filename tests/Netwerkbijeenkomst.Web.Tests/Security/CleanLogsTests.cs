@@ -49,7 +49,9 @@ public sealed class CleanLogsTests : IAsyncLifetime
         Assert.NotNull(privacyAnswer);
 
         var entries = _logs.Entries;
-        Assert.Empty(entries.Where(e => e.Level >= LogLevel.Warning).Select(e => e.ToString()));
+        // Orleans' watchdog warns when this 2-core machine stalls the runtime under the other tests' load; that is about
+        // the machine, not the refusals, and it names nobody.
+        Assert.Empty(entries.Where(e => e.Level >= LogLevel.Warning && e.Category != "Orleans.Runtime.Watchdog").Select(e => e.ToString()));
         Assert.Empty(entries.Where(e => e.Level >= LogLevel.Information && e.Exception is not null).Select(e => e.ToString()));
         AssertRefusalLogged(entries, "IMeetingGrain.CancelAsync refused: network.coordinator-only.");
         AssertRefusalLogged(entries, "IMeetingGrain.GetAsync refused: network.members-only.");
