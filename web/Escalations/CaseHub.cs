@@ -5,6 +5,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Networks;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.MeetingRoom;
+using Netwerkbijeenkomst.Web.Sessions;
 
 namespace Netwerkbijeenkomst.Web.Escalations;
 
@@ -13,7 +14,7 @@ namespace Netwerkbijeenkomst.Web.Escalations;
 /// them; the connection is registered with the network, so losing the role there closes it as it closes the live room.
 /// </summary>
 [Authorize]
-internal sealed class CaseHub(IGrainFactory grains, RoomConnections connections) : Hub<ICaseClient>
+internal sealed class CaseHub(IGrainFactory grains, HubConnections connections) : Hub<ICaseClient>
 {
     public async Task Watch(Guid caseId)
     {
@@ -29,10 +30,10 @@ internal sealed class CaseHub(IGrainFactory grains, RoomConnections connections)
         }
 
         // Registered before the role is asked again, so a deactivation is either seen here or closes this connection.
-        connections.Joined(Context, actor.UserId, view.NetworkId);
+        connections.Follows(Context.ConnectionId, view.NetworkId);
         if (await grains.GetGrain<INetworkGrain>(view.NetworkId).GetRoleAsync(actor.UserId) == NetworkRole.None)
         {
-            connections.Left(Context.ConnectionId);
+            connections.Follows(Context.ConnectionId, null);
             Context.Abort();
 
             // The answer for a case that does not exist: a refusal tells nothing more.
@@ -40,12 +41,6 @@ internal sealed class CaseHub(IGrainFactory grains, RoomConnections connections)
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(caseId));
-    }
-
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        connections.Left(Context.ConnectionId);
-        return base.OnDisconnectedAsync(exception);
     }
 
     public static string Group(Guid caseId) => $"case:{caseId:N}";

@@ -9,6 +9,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Privacy;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.MeetingRoom.Contract;
 using Netwerkbijeenkomst.Web.MeetingRoom.Projection;
+using Netwerkbijeenkomst.Web.Sessions;
 
 namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
@@ -18,7 +19,7 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 /// </summary>
 [Authorize]
 internal sealed partial class MeetingHub(
-    IGrainFactory grains, RoomStates rooms, RoomPresence presence, RoomConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
+    IGrainFactory grains, RoomStates rooms, RoomPresence presence, HubConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
 {
     private const string JoinedMeeting = "meeting";
 
@@ -77,7 +78,7 @@ internal sealed partial class MeetingHub(
             return;
         }
 
-        connections.Left(Context.ConnectionId);
+        connections.Follows(Context.ConnectionId, null);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
         if (Context.Items.Remove(JoinedMeeting) && presence.Left(meetingId, Actor.UserId))
         {
@@ -133,7 +134,6 @@ internal sealed partial class MeetingHub(
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        connections.Left(Context.ConnectionId);
         // A dropped phone leaves the attendance once its last connection is gone; it joins again when it reconnects.
         if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid meetingId && presence.Left(meetingId, Actor.UserId))
         {
@@ -159,13 +159,13 @@ internal sealed partial class MeetingHub(
     // Registered before the role is asked again, so a deactivation is either seen here or aborts this connection.
     private async Task<bool> StillMemberAsync(string networkId)
     {
-        connections.Joined(Context, Actor.UserId, networkId);
+        connections.Follows(Context.ConnectionId, networkId);
         if (await grains.GetGrain<INetworkGrain>(networkId).GetRoleAsync(Actor.UserId) != NetworkRole.None)
         {
             return true;
         }
 
-        connections.Left(Context.ConnectionId);
+        connections.Follows(Context.ConnectionId, null);
         return false;
     }
 

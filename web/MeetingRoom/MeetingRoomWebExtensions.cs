@@ -27,7 +27,6 @@ internal static class MeetingRoomWebExtensions
         builder.Services.AddSingleton<RoomPresence>();
         builder.Services.AddHostedService<PresenceRenewer>();
         builder.Services.AddLiveEventHandler<MeetingEventForwarder>();
-        builder.Services.AddSingleton<RoomConnections>();
         builder.Services.AddLiveEventHandler<MembershipWatcher>();
         builder.Services.AddLiveEventHandler<RoomErasureWatcher>();
         return builder;

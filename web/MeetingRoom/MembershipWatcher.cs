@@ -14,8 +14,7 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 /// </summary>
 internal sealed partial class MembershipWatcher(
     IGrainFactory grains,
-    RoomConnections connections,
-    AccountConnections accounts,
+    HubConnections connections,
     ILogger<MembershipWatcher> logger) : ILiveEventHandler
 {
     private const string NetworkPrefix = "network/";
@@ -29,7 +28,7 @@ internal sealed partial class MembershipWatcher(
         }
 
         // The account is being deleted: none of its connections, to any network, stays open.
-        if (logged.Event is MemberForgotten && accounts.Close(userId) is var closed and > 0)
+        if (logged.Event is MemberForgotten && connections.Close(userId) is var closed and > 0)
         {
             ConnectionsAborted(logger, closed, logged.Key);
         }
@@ -53,7 +52,7 @@ internal sealed partial class MembershipWatcher(
             return;
         }
 
-        var aborted = connections.Abort(networkId, userId);
+        var aborted = connections.CloseInNetwork(networkId, userId);
         if (aborted > 0)
         {
             ConnectionsAborted(logger, aborted, networkId);

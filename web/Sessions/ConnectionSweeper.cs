@@ -10,7 +10,7 @@ namespace Netwerkbijeenkomst.Web.Sessions;
 /// of accounts signed out, given a new password, or deleted on any node since.
 /// </summary>
 internal sealed partial class ConnectionSweeper(
-    AccountConnections connections,
+    HubConnections connections,
     IDbContextFactory<AppDbContext> contexts,
     IOptions<AccountSessionOptions> options,
     TimeProvider time,

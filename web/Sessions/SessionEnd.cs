@@ -7,7 +7,7 @@ namespace Netwerkbijeenkomst.Web.Sessions;
 /// Ends an account's other sessions: a new security stamp refuses every cookie issued before it (on every web node, at
 /// the next request), and the account's live connections on this node close now; other nodes close theirs at their sweep.
 /// </summary>
-public sealed partial class SessionEnd(UserManager<AppUser> users, AccountConnections connections, ILogger<SessionEnd> logger)
+public sealed partial class SessionEnd(UserManager<AppUser> users, HubConnections connections, ILogger<SessionEnd> logger)
 {
     /// <summary>For sign-out: a new stamp, then the connections.</summary>
     public async Task EndAllAsync(AppUser user)

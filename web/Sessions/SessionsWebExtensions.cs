@@ -17,11 +17,11 @@ internal static class SessionsWebExtensions
     {
         builder.Services.AddSettings<AccountSessionOptions>(AccountSessionOptions.Section);
         builder.Services.AddScoped<SecurityStampCheck>();
-        builder.Services.AddSingleton<AccountConnections>();
+        builder.Services.AddSingleton<HubConnections>();
         builder.Services.AddSingleton<ConnectionSweeper>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectionSweeper>());
         builder.Services.AddScoped<SessionEnd>();
-        builder.Services.Configure<HubOptions>(hubs => hubs.AddFilter<AccountConnectionsFilter>());
+        builder.Services.Configure<HubOptions>(hubs => hubs.AddFilter<HubConnectionsFilter>());
 
         // Identity's tokens (invitation for a new account, password reset) live as long as the other invitation link.
         builder.Services.AddOptions<DataProtectionTokenProviderOptions>()

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace Netwerkbijeenkomst.Web.Sessions;
 
-/// <summary>Keeps <see cref="AccountConnections"/> up to date for every hub, so no hub has to remember to.</summary>
-internal sealed class AccountConnectionsFilter(AccountConnections connections, IOptions<IdentityOptions> identity) : IHubFilter
+/// <summary>Keeps <see cref="HubConnections"/> up to date for every hub, so no hub has to remember to.</summary>
+internal sealed class HubConnectionsFilter(HubConnections connections, IOptions<IdentityOptions> identity) : IHubFilter
 {
     public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
