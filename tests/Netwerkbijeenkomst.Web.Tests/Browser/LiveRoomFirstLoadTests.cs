@@ -26,10 +26,7 @@ public sealed class LiveRoomFirstLoadTests(BrowserFixture browser, ITestOutputHe
 
         var phone = await browser.SignInAsync(DemoData.Members[2].Account);
         var load = await FirstLoad.StartAsync(phone);
-        phone.Console += (_, m) => output.WriteLine("CONSOLE " + m.Text);
         await phone.GotoAsync($"/bijeenkomsten/{meetingId}/live");
-        output.WriteLine(load.Report());
-        output.WriteLine(await phone.ContentAsync());
         await phone.EvaluateAsync("() => window.meetingRoom.ready");
         await Microsoft.Playwright.Assertions.Expect(phone.Locator("#present-list")).ToContainTextAsync(DemoData.Members[2].Account.Name);
         output.WriteLine(load.Report());
