@@ -3,6 +3,7 @@ using Netwerkbijeenkomst.Silo.Settings;
 using Netwerkbijeenkomst.Web.Accounts;
 using Netwerkbijeenkomst.Web.Accounts.TwoFactor;
 using Netwerkbijeenkomst.Web.Backups;
+using Netwerkbijeenkomst.Web.Compression;
 using Netwerkbijeenkomst.Web.Reports.Access;
 using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.LocalDevelopment;
@@ -85,6 +86,9 @@ builder.AddDemoData();
 // Security headers on every response (a nonce-based Content-Security-Policy); outside Development HSTS, HTTPS and Secure cookies.
 builder.AddSecurityHeaders();
 
+// Brotli or gzip for pages and JSON the site asks for itself; scripts and styles are compressed when built.
+builder.AddCompression();
+
 // Development is for this machine: a loud warning when it listens on an address others can reach.
 builder.AddLocalDevelopmentWarning();
 
@@ -111,13 +115,17 @@ if (await AdminCommands.TryRunAsync(app, args))
 app.UseSecurityHeaders();
 // An answer without a body (a 404 above all: what does not exist and what the person may not see) gets a Dutch page.
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
-app.UseStaticFiles();
+
+// Pages and JSON compressed on the fly for the site's own requests only (CRIME/BREACH); scripts and styles at build time (MapStaticAssets).
+app.UseCompression();
 app.UseAuthentication();
 
 // An account that must have two-factor sign-in reaches nothing but its setup page and sign-out until it has.
 app.UseTwoFactorSetupGate();
 app.UseAuthorization();
-app.MapRazorPages();
+// wwwroot's files, compressed at build time and fingerprinted (cached for a year); pages link to the fingerprinted names.
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapMeetingRoom();
 app.MapEscalations();
 app.MapInvitations();

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.StaticAssets;
+
 namespace Netwerkbijeenkomst.Web.Accounts.TwoFactor;
 
 /// <summary>
 /// Keeps an account that must set up two-factor sign-in (<see cref="TwoFactorClaims.SetupNeeded"/>) on the setup page:
-/// every other page, download, form post and hub request is sent there or refused; only signing out is let through.
+/// every other page, download, form post and hub request is sent there or refused; only signing out and the static
+/// scripts and styles are let through.
 /// </summary>
 public sealed class TwoFactorSetupGate(RequestDelegate next)
 {
@@ -14,7 +17,9 @@ public sealed class TwoFactorSetupGate(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         if (!context.User.HasClaim(c => c.Type == TwoFactorClaims.SetupNeeded)
             || context.Request.Path.Equals(SetupPath, StringComparison.OrdinalIgnoreCase)
-            || context.Request.Path.Equals(LogoutPath, StringComparison.OrdinalIgnoreCase))
+            || context.Request.Path.Equals(LogoutPath, StringComparison.OrdinalIgnoreCase)
+            // wwwroot's scripts and styles (MapStaticAssets' endpoints): the setup page needs them, and they are the same for everyone.
+            || context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
         {
             return next(context);
         }

@@ -12,6 +12,9 @@ public sealed class LiveModel(RoomPages pages) : PageModel
 
     public Guid MeetingId { get; private set; }
 
+    /// <summary>Whether the chair's tools are on the page; the script reads the same from the page's context.</summary>
+    public bool IsCoordinator { get; private set; }
+
     /// <summary>The <c>RoomPage</c> as JSON, safe inside a script element.</summary>
     public string StateJson { get; private set; } = "{}";
 
@@ -20,6 +23,7 @@ public sealed class LiveModel(RoomPages pages) : PageModel
         var (meeting, page) = await pages.GetAsync(User.ToActor(), id, HttpContext.RequestAborted);
         Title = meeting.Title;
         MeetingId = id;
+        IsCoordinator = page.Context.IsCoordinator;
         StateJson = RoomJson.ForScript(page);
         return Page();
     }
