@@ -5,7 +5,7 @@
 //   {"cmd":"idle","posts":n}                    n single posts in a quiet room, one after the other
 //   {"cmd":"run","rate":r,"seconds":s,"drainMs":d}  r posts/s for s seconds, then wait up to d ms for the deliveries
 //   {"cmd":"close"}                             stop every connection and exit
-// Usage: node client.mjs plan.json   (plan: { url, moveOn, meetings: [{ id, cookies: [..] }] }; participant 0 chairs)
+// Usage: node client.mjs plan.json   (plan: { moveOn, meetings: [{ id, cookies: [..], urls: [..] }] }; participant 0 chairs)
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { performance } from "node:perf_hooks";
@@ -19,7 +19,7 @@ const now = () => performance.now();
 const ROOM_METHODS = ["MeetingChanged", "AgendaChanged", "AttendanceChanged", "AdviceAdded", "ActionPointAdded", "EscalationAdded", "RoundChanged", "SequenceAdvanced"];
 
 /** meetings[m] = { id, connections: [HubConnection], item, postsOnItem } */
-const meetings = plan.meetings.map((m) => ({ id: m.id, cookies: m.cookies, connections: [], item: 0, postsOnItem: 0 }));
+const meetings = plan.meetings.map((m) => ({ id: m.id, cookies: m.cookies, urls: m.urls, connections: [], item: 0, postsOnItem: 0 }));
 const order = rotation(meetings.map((m) => ({ senders: m.cookies.length })));
 let posted = 0;
 
@@ -52,7 +52,7 @@ function settle(id, post) {
 
 async function connectOne(meeting, index) {
   const connection = new HubConnectionBuilder()
-    .withUrl(new URL("/hubs/meeting", plan.url).toString(), {
+    .withUrl(new URL("/hubs/meeting", meeting.urls[index]).toString(), {
       transport: HttpTransportType.WebSockets,
       headers: { Cookie: meeting.cookies[index] },
     })
@@ -74,7 +74,7 @@ async function connect() {
   const outcomes = await Promise.allSettled(attempts);
   const failed = outcomes.filter((o) => o.status === "rejected");
   // The chair opens the first item: a post needs an item to belong to.
-  if (plan.moveOn) await Promise.all(meetings.map((m) => m.connections[0].invoke("GoToItem", m.id, 0)));
+  if (plan.moveOn && failed.length === 0) await Promise.all(meetings.map((m) => m.connections[0].invoke("GoToItem", m.id, 0)));
   return { connected: outcomes.length - failed.length, failed: failed.length, error: failed[0]?.reason?.message ?? null, ms: now() - started, cpuMs: cpuMs(cpu) };
 }
 

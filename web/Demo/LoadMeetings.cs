@@ -19,6 +19,12 @@ internal sealed class LoadMeetings(UserManager<AppUser> users, IGrainFactory gra
     /// <summary>Agenda items per meeting; the load client's coordinator moves on to the next before one is full.</summary>
     public const int Items = 40;
 
+    /// <summary>
+    /// The authenticator key of every load coordinator (base32): a coordinator must sign in with a second factor, and the
+    /// load test computes the app's code from this key, so it signs in through the real code step. Development only, like the demo password.
+    /// </summary>
+    public const string CoordinatorAuthenticatorKey = "LOADTESTLOADTESTLOADTESTLOADTEST";
+
     private static readonly string[] Syllables = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "zu"];
 
     /// <summary>Participant 0 is the meeting's coordinator; the others are members.</summary>
@@ -42,10 +48,13 @@ internal sealed class LoadMeetings(UserManager<AppUser> users, IGrainFactory gra
             {
                 var email = Email(meeting, participant);
                 var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = Name(meeting, participant), PasswordHash = hash };
-                var result = await users.CreateAsync(user);
-                if (!result.Succeeded)
+                Check(await users.CreateAsync(user));
+
+                if (participant == 0)
                 {
-                    throw new InvalidOperationException("Load data: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+                    // Where Identity's own store keeps the key (UserStoreBase), so the code step verifies against it.
+                    Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", CoordinatorAuthenticatorKey));
+                    Check(await users.SetTwoFactorEnabledAsync(user, true));
                 }
 
                 ids[meeting, participant] = user.Id;
@@ -78,6 +87,14 @@ internal sealed class LoadMeetings(UserManager<AppUser> users, IGrainFactory gra
 
         await meeting.PublishAsync(coordinator);
         await meeting.StartAsync(coordinator, overrideDay: true);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Load data: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     // Made-up names without digits, so no post text of the load client ever matches one (the privacy check refuses known names).
