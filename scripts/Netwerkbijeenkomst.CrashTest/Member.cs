@@ -30,6 +30,9 @@ internal sealed class Member : IAsyncDisposable
 
     public string Email { get; }
 
+    /// <summary>The session cookie as a Cookie header, for a client of another kind (the load test's node clients).</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(_server);
+
     /// <summary>Signs in; on a fresh database the demo accounts may still be in the making, so a refusal is tried again for a while.</summary>
     public static async Task<Member> SignInAsync(Uri server, string email, CancellationToken cancellationToken)
     {

@@ -12,7 +12,6 @@ namespace Netwerkbijeenkomst.CrashTest;
 /// </summary>
 public sealed class WebServer(string folder, IReadOnlyDictionary<string, string>? database = null, bool readme = false) : IAsyncDisposable
 {
-    private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(2);
 
     private readonly int _httpPort = LoopbackPorts.Free();
     private readonly int _siloPort = LoopbackPorts.Free();
@@ -25,6 +24,12 @@ public sealed class WebServer(string folder, IReadOnlyDictionary<string, string>
     public Uri Url => new($"http://127.0.0.1:{_httpPort}");
 
     public int Starts { get; private set; }
+
+    /// <summary>How long a start may take until /health answers; the load test's seeding of many meetings takes longer than the demo's.</summary>
+    public TimeSpan StartPatience { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The running server's process id (the load test reads its CPU and memory from /proc).</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The web server is not running.");
 
     /// <summary>Starts the server and completes when its /health answers healthy (database and silo up).</summary>
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ namespace Netwerkbijeenkomst.Web.Demo;
 /// municipalities in the province of Utrecht, with a municipality and a province account. With <c>Demo:History</c> (the
 /// default) the networks first live through twelve months of history on the <see cref="DemoClock"/> (docs/demo-data.md).
 /// </summary>
-internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactory grains, TimeProvider time, ILogger<DemoSeeder> logger) : IHostedService
+internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactory grains, TimeProvider time, DemoOptions options, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -65,6 +65,10 @@ internal sealed partial class DemoSeeder(IServiceProvider services, IGrainFactor
         }
 
         await SeedUpcomingMeetingAsync(ids);
+        if (options.LoadMeetings > 0)
+        {
+            await new LoadMeetings(users, grains, time, admin).SeedAsync(options.LoadMeetings, options.LoadParticipants);
+        }
 
         // So that the first page served already lists the demo networks and meetings.
         await services.GetRequiredService<ProjectionRunner<ListingsProjection, AppDbContext>>().CatchUpAsync(cancellationToken);

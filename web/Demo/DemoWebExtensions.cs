@@ -15,6 +15,7 @@ internal static class DemoWebExtensions
         var demo = builder.Configuration.ReadSettings<DemoOptions>(DemoOptions.Section);
         if (demo.Seed)
         {
+            builder.Services.AddSingleton(demo);
             builder.Services.AddHostedService<DemoSeeder>();
 
             // Twelve months of history need the grains to run "in the past"; Orleans' own machinery keeps real time.
