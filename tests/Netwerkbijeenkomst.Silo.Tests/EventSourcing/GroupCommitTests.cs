@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Silo.Tests.Hosting;
 using Netwerkbijeenkomst.Silo.Tests.Journal;
 using Netwerkbijeenkomst.Testing;
@@ -89,7 +90,23 @@ public sealed class GroupCommitTests : IDisposable
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA busy_timeout";
 
-        Assert.Equal(30_000L, (long)(await command.ExecuteScalarAsync())!);
+        Assert.Equal((long)SqliteBusyTimeout.Milliseconds, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task ProductTransactions_TakeTheWriteLockAtBegin()
+    {
+        // BEGIN IMMEDIATE: a read-then-write transaction cannot later fail on a stale snapshot, which no busy handler retries.
+        await using var node = await StartAsync();
+        await using var db = await node.Contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var other = new SqliteConnection($"{_database.ConnectionString};Default Timeout=1");
+        await other.OpenAsync();
+        await using var write = other.CreateCommand();
+        write.CommandText = "BEGIN IMMEDIATE;";
+
+        var busy = await Assert.ThrowsAsync<SqliteException>(() => write.ExecuteNonQueryAsync());
+        Assert.Equal(5, busy.SqliteErrorCode);
     }
 
     [Fact]
