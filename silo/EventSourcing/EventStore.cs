@@ -7,17 +7,19 @@ using Netwerkbijeenkomst.Silo.EventLog;
 namespace Netwerkbijeenkomst.Silo.EventSourcing;
 
 /// <summary>
-/// The event store over EF Core: one transaction per append, guarded by the stream row's version. Appends are
-/// numbered in commit order (see <see cref="CommitOrder"/>), so readers of the whole log never skip an event.
+/// The event store over EF Core. Appends go through one <see cref="GroupCommit"/> per store: appends that arrive
+/// together share one transaction and one sync, each guarded by its stream row's version. Appends are numbered in
+/// commit order (see <see cref="CommitOrder"/>), so readers of the whole log never skip an event.
 /// </summary>
 internal sealed class EventStore(
     IDbContextFactory<EventStoreDbContext> contexts,
     EventCatalog catalog,
     EventLogSignal signal,
     TimeProvider time,
-    ILogger<EventStore> logger) : IEventStore, IEventLog
+    ILogger<EventStore> logger) : IEventStore, IEventLog, IAsyncDisposable, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly GroupCommit _commits = new(contexts, signal, logger);
 
     public async Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)
         where TEvent : class
@@ -82,31 +84,7 @@ internal sealed class EventStore(
             Payload = JsonSerializer.Serialize(e, e.GetType(), Json),
             RecordedAt = recordedAt,
         }).ToList();
-        var newVersion = expectedVersion + events.Count;
-
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await CommitOrder.EnterAsync(db, cancellationToken);
-            var claimed = expectedVersion == 0
-                ? await db.Database.ExecuteSqlAsync(
-                    $"""INSERT INTO "Streams" ("StreamId", "Version") VALUES ({streamId}, {newVersion}) ON CONFLICT DO NOTHING""",
-                    cancellationToken)
-                : await db.Streams
-                    .Where(s => s.StreamId == streamId && s.Version == expectedVersion)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, newVersion), cancellationToken);
-            if (claimed == 0)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                throw new EventStreamConflictException(streamId, expectedVersion);
-            }
-
-            db.Events.AddRange(rows);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        signal.Appended();
+        await _commits.AppendAsync(new PendingAppend(streamId, expectedVersion, rows, cancellationToken));
         return [.. rows.Select((row, i) => new CommittedEvent<TEvent>(streamId, row.Sequence, recordedAt, events[i]))];
     }
 
@@ -147,6 +125,10 @@ internal sealed class EventStore(
         await db.Streams.Where(s => s.StreamId == streamId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public ValueTask DisposeAsync() => _commits.DisposeAsync();
+
+    public void Dispose() => _commits.Dispose();
 
     private TEvent Deserialize<TEvent>(EventRow row)
         where TEvent : class =>

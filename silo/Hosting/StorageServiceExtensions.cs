@@ -28,7 +28,7 @@ public static class StorageServiceExtensions
             else
             {
                 options.UseSqlite(database.ConnectionString, sql => sql.MigrationsHistoryTable(EventStoreDbContext.MigrationsHistoryTable))
-                    .AddInterceptors(new SqliteDurability());
+                    .AddInterceptors(new SqliteBusyTimeout(), new SqliteDurability());
             }
 
             // The migrations are written by hand, without a model snapshot; a test compares their schema with the model's.

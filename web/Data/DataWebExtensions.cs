@@ -18,7 +18,8 @@ internal static class DataWebExtensions
             }
             else
             {
-                options.UseSqlite(database.ConnectionString, sql => sql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTable));
+                options.UseSqlite(database.ConnectionString, sql => sql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTable))
+                    .AddInterceptors(new SqliteBusyTimeout());
             }
 
             // The migration is a generated script without a model snapshot; a test compares its schema with the model's.

@@ -1,0 +1,205 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Silo.EventLog;
+
+namespace Netwerkbijeenkomst.Silo.EventSourcing;
+
+/// <summary>
+/// The event store's one writer: appends wait in a bounded queue, and one loop commits whatever has gathered in one
+/// transaction with one sync. The first append in an empty queue goes at once; the ones that arrive while a batch
+/// commits ride along in the next. Every append keeps its own optimistic version check, and its caller is answered
+/// only after the batch has committed.
+/// </summary>
+internal sealed class GroupCommit : IAsyncDisposable, IDisposable
+{
+    /// <summary>Appends that may wait; a caller beyond it waits for room (back-pressure) instead of growing memory.</summary>
+    public const int QueueCapacity = 8192;
+
+    /// <summary>Appends per transaction at most, so one batch cannot hold the write lock for long.</summary>
+    public const int MaxBatch = 2048;
+
+    private const string CreateStream = """INSERT INTO "Streams" ("StreamId", "Version") VALUES (@stream, @next) ON CONFLICT DO NOTHING""";
+    private const string AdvanceStream = """UPDATE "Streams" SET "Version" = @next WHERE "StreamId" = @stream AND "Version" = @expected""";
+    private const string InsertEvent = """INSERT INTO "Events" ("StreamId", "Sequence", "Type", "Payload", "RecordedAt") VALUES (@stream, @sequence, @type, @payload, @at)""";
+
+    private readonly IDbContextFactory<EventStoreDbContext> _contexts;
+    private readonly EventLogSignal _signal;
+    private readonly ILogger _logger;
+    private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(new BoundedChannelOptions(QueueCapacity)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    private readonly Task _writer;
+
+    public GroupCommit(IDbContextFactory<EventStoreDbContext> contexts, EventLogSignal signal, ILogger logger)
+    {
+        _contexts = contexts;
+        _signal = signal;
+        _logger = logger;
+        _writer = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Returns once <paramref name="append"/> is durable; throws <see cref="EventStreamConflictException"/> if its version check failed.</summary>
+    public async Task AppendAsync(PendingAppend append)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync(append, append.CancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new ObjectDisposedException(nameof(EventStore), "The event store is shutting down; nothing was stored.");
+        }
+
+        await append.Committed;
+    }
+
+    /// <summary>Takes no more appends, commits the ones already queued, and returns when the writer has stopped.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _writer.GetAwaiter().GetResult();
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<PendingAppend>();
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var append))
+            {
+                if (append.CancellationToken.IsCancellationRequested)
+                {
+                    append.Cancel();
+                }
+                else
+                {
+                    batch.Add(append);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch);
+                batch.Clear();
+            }
+        }
+    }
+
+    // Never throws: every append in the batch is answered, and the loop goes on with the next batch.
+    private async Task CommitAsync(List<PendingAppend> batch)
+    {
+        bool[] claimed;
+        try
+        {
+            claimed = await WriteBatchAsync(batch);
+        }
+        catch (Exception error) when (batch.Count > 1)
+        {
+            // Rolled back, so nothing of it is stored. One append may be the cause (a row the database refuses): each is
+            // tried again alone, so only that one fails, and none is refused for another's conflict that did not commit.
+            _logger.GroupCommitRetriedAlone(batch.Count, error);
+            foreach (var append in batch)
+            {
+                await CommitAsync([append]);
+            }
+
+            return;
+        }
+        catch (Exception error)
+        {
+            batch[0].Fail(error);
+            return;
+        }
+
+        if (claimed.Contains(true))
+        {
+            _signal.Appended();
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (claimed[i])
+            {
+                batch[i].Succeed();
+            }
+            else
+            {
+                batch[i].Fail(new EventStreamConflictException(batch[i].StreamId, batch[i].ExpectedVersion));
+            }
+        }
+    }
+
+    // Plain commands on the context's connection: EF's change tracking of thousands of rows would cost more than the sync.
+    private async Task<bool[]> WriteBatchAsync(List<PendingAppend> batch)
+    {
+        await using var db = await _contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await CommitOrder.EnterAsync(db, CancellationToken.None);
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
+        await using var create = Command(connection, dbTransaction, CreateStream, "@stream", "@next");
+        await using var advance = Command(connection, dbTransaction, AdvanceStream, "@stream", "@next", "@expected");
+        await using var insert = Command(connection, dbTransaction, InsertEvent, "@stream", "@sequence", "@type", "@payload", "@at");
+
+        // In queue order, in one transaction: a later append to the same stream sees the earlier one's new version.
+        var claimed = new bool[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var append = batch[i];
+            var claim = append.ExpectedVersion == 0 ? create : advance;
+            claim.Parameters[0].Value = append.StreamId;
+            claim.Parameters[1].Value = append.NewVersion;
+            if (append.ExpectedVersion != 0)
+            {
+                claim.Parameters[2].Value = append.ExpectedVersion;
+            }
+
+            claimed[i] = await claim.ExecuteNonQueryAsync() == 1;
+            if (!claimed[i])
+            {
+                continue;
+            }
+
+            foreach (var row in append.Rows)
+            {
+                insert.Parameters[0].Value = row.StreamId;
+                insert.Parameters[1].Value = row.Sequence;
+                insert.Parameters[2].Value = row.Type;
+                insert.Parameters[3].Value = row.Payload;
+                insert.Parameters[4].Value = row.RecordedAt;
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        await transaction.CommitAsync();
+        return claimed;
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}
