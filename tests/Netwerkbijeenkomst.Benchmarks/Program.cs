@@ -8,6 +8,13 @@ if (args is ["reports", ..])
     return;
 }
 
+// `-- presence [participants] [rounds]`: connecting participants to one meeting, events stored and time (docs/performance.md).
+if (args is ["presence", ..])
+{
+    await Netwerkbijeenkomst.Benchmarks.Presence.ConnectMeasurement.RunAsync(args);
+    return;
+}
+
 // By a type of this assembly other than Program: the silo's Program is visible here too (InternalsVisibleTo).
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args, new BenchmarkConfig());
 

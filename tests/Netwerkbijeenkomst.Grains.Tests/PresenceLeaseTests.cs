@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
-using Netwerkbijeenkomst.Grains.Meetings;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
 using Netwerkbijeenkomst.Testing;
 using Orleans.TestingHost;
@@ -8,8 +7,10 @@ using Orleans.TestingHost;
 namespace Netwerkbijeenkomst.Grains.Tests;
 
 /// <summary>
-/// Presence through a web node is a lease the node renews: a node that dies, or a crash of every silo, leaves no ghost in
-/// the attendance after the repair interval. A cluster of its own, so its clock and restarts touch no other test.
+/// Presence lives in the meeting grain's memory: a web node's connection is a lease the node renews, reconnects store
+/// nothing after the first join, changes go to the nodes' observers, and after a crash presence is rebuilt from the
+/// renewals, so the people of a node that died never come back as ghosts. A cluster of its own, so its clock and restarts
+/// touch no other test.
 /// </summary>
 public sealed class PresenceLeaseTests : IAsyncLifetime
 {
@@ -26,12 +27,37 @@ public sealed class PresenceLeaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Presence_HeldByANodeThatDied_LapsesAtTheRepairTick_WhileARenewingNodeKeepsItsPeople()
+    public async Task Reconnects_AfterTheFirstJoin_StoreNothing_AndAttendanceCountsThePersonOnce()
+    {
+        var (network, id) = await StartedMeetingAsync();
+        var meeting = network.Meeting(id);
+        await meeting.JoinAsync(network.Member, "node-a");
+        var afterFirstJoin = _database.EventCount(id.Stream("meeting"));
+
+        for (var reconnect = 0; reconnect < 5; reconnect++)
+        {
+            await meeting.LeaveAsync(network.Member, "node-a");
+            await meeting.JoinAsync(network.Member, reconnect % 2 == 0 ? "node-b" : "node-a");
+        }
+
+        await meeting.LeaveAsync(network.Member);
+        await meeting.JoinAsync(network.Member);
+
+        Assert.Equal(afterFirstJoin, _database.EventCount(id.Stream("meeting")));
+        Assert.Equal(1, _database.EventCount(id.Stream("meeting"), nameof(AttendeeJoined)));
+        Assert.Equal(0, _database.EventCount(id.Stream("meeting"), nameof(AttendeeLeft)));
+        await meeting.CloseAsync(network.Coordinator);
+        Assert.Equal(1, (await meeting.GetMinutesAsync(network.Coordinator)).Attendees.Count(a => a == network.Member.UserId));
+    }
+
+    [Fact]
+    public async Task Presence_HeldByANodeThatDied_LapsesAtTheNextRenewalOfANodeThatLives()
     {
         var (network, id) = await StartedMeetingAsync();
         var meeting = network.Meeting(id);
         await meeting.JoinAsync(network.Member, "node-a");
         await meeting.JoinAsync(network.OtherMember, "node-b");
+        var stored = _database.EventCount(id.Stream("meeting"));
 
         // node-a dies: only node-b renews, every RenewEvery.
         for (var elapsed = TimeSpan.Zero; elapsed < AfterTheLease; elapsed += PresenceLease.RenewEvery)
@@ -40,24 +66,18 @@ public sealed class PresenceLeaseTests : IAsyncLifetime
             await meeting.RenewPresenceAsync("node-b", [network.OtherMember.UserId]);
         }
 
-        await TickAsync(meeting);
-        var present = (await meeting.GetAsync(network.Coordinator)).Present;
-
-        Assert.Equal([network.OtherMember.UserId], present.ToArray());
-        Assert.Equal(1, _database.EventCount(id.Stream("meeting"), nameof(AttendeeLeft)));
-        await TickAsync(meeting);
-        Assert.Equal(1, _database.EventCount(id.Stream("meeting"), nameof(AttendeeLeft)));
+        Assert.Equal([network.OtherMember.UserId], (await meeting.GetAsync(network.Coordinator)).Present.ToArray());
+        Assert.Equal(stored, _database.EventCount(id.Stream("meeting")));
     }
 
     [Fact]
-    public async Task Presence_BeforeTheLeaseRunsOut_SurvivesTheRepairTick()
+    public async Task Presence_BeforeTheLeaseRunsOut_Stays()
     {
         var (network, id) = await StartedMeetingAsync();
         var meeting = network.Meeting(id);
         await meeting.JoinAsync(network.Member, "node-a");
 
         _clock.Advance(PresenceLease.Duration - TimeSpan.FromSeconds(1));
-        await TickAsync(meeting);
 
         Assert.Contains(network.Member.UserId, (await meeting.GetAsync(network.Coordinator)).Present);
     }
@@ -81,24 +101,6 @@ public sealed class PresenceLeaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Presence_AfterEverySiloCrashed_LapsesForThoseNoNodeRenews()
-    {
-        var (network, id) = await StartedMeetingAsync();
-        await network.Meeting(id).JoinAsync(network.Member, "node-a");
-        await network.Meeting(id).JoinAsync(network.OtherMember, "node-b");
-
-        await _cluster.RestartAllSilosAsync();
-        var meeting = network.Meeting(id);
-        Assert.Equal(2, (await meeting.GetAsync(network.Coordinator)).Present.Length);
-        _clock.Advance(PresenceLease.RenewEvery);
-        await meeting.RenewPresenceAsync("node-b", [network.OtherMember.UserId]);
-        _clock.Advance(AfterTheLease - PresenceLease.RenewEvery);
-        await TickAsync(meeting);
-
-        Assert.Equal([network.OtherMember.UserId], (await meeting.GetAsync(network.Coordinator)).Present.ToArray());
-    }
-
-    [Fact]
     public async Task Join_WithoutANode_IsNotLeased_AndStaysUntilLeave()
     {
         var (network, id) = await StartedMeetingAsync();
@@ -107,7 +109,6 @@ public sealed class PresenceLeaseTests : IAsyncLifetime
         await meeting.JoinAsync(network.OtherMember, "node-a");
 
         _clock.Advance(AfterTheLease);
-        await TickAsync(meeting);
 
         Assert.Equal([network.Member.UserId], (await meeting.GetAsync(network.Coordinator)).Present.ToArray());
     }
@@ -124,6 +125,129 @@ public sealed class PresenceLeaseTests : IAsyncLifetime
 
         Assert.Empty((await meeting.GetAsync(network.Coordinator)).Present);
         Assert.Equal(1, _database.EventCount(id.Stream("meeting"), nameof(AttendeeJoined)));
+    }
+
+    [Fact]
+    public async Task Renewal_ForSomeoneWhoNeverJoined_DoesNotMakeThemPresent()
+    {
+        var (network, id) = await StartedMeetingAsync();
+        var meeting = network.Meeting(id);
+
+        await meeting.RenewPresenceAsync("node-a", [network.Member.UserId]);
+
+        Assert.Empty((await meeting.GetAsync(network.Coordinator)).Present);
+    }
+
+    [Fact]
+    public async Task PresenceChanges_ReachEveryNodesObserver_Numbered_AndJoinAnswersWithTheCurrentOne()
+    {
+        var (network, id) = await StartedMeetingAsync();
+        var meeting = network.Meeting(id);
+        var nodeA = new PresenceInbox();
+        var nodeB = new PresenceInbox();
+        var observerA = _cluster.Client.CreateObjectReference<IMeetingPresenceObserver>(nodeA);
+        var observerB = _cluster.Client.CreateObjectReference<IMeetingPresenceObserver>(nodeB);
+
+        var first = await meeting.JoinAsync(network.Member, "node-a", observerA);
+        var second = await meeting.JoinAsync(network.OtherMember, "node-b", observerB);
+        await meeting.LeaveAsync(network.Member, "node-a");
+
+        Assert.Equal([network.Member.UserId], first.Present.ToArray());
+        Assert.Equal([network.Member.UserId, network.OtherMember.UserId], second.Present.ToArray());
+        Assert.True(second.IsNewerThan(first));
+        var bothSeen = await nodeA.ReceivedAsync(p => p.Present.Length == 2);
+        Assert.Equal((second.Epoch, second.Version), (bothSeen.Epoch, bothSeen.Version));
+        var left = await nodeB.ReceivedAsync(p => p.Present.SequenceEqual([network.OtherMember.UserId]));
+        Assert.True(left.IsNewerThan(second));
+    }
+
+    [Fact]
+    public async Task Presence_AfterEverySiloCrashed_IsRebuiltFromTheRenewals_WithoutGhosts()
+    {
+        var (network, id) = await StartedMeetingAsync();
+        await network.Meeting(id).JoinAsync(network.Member, "node-a");
+        var before = await network.Meeting(id).JoinAsync(network.OtherMember, "node-b");
+
+        await _cluster.RestartAllSilosAsync();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var meeting = network.Meeting(id);
+        var fresh = (await meeting.GetAsync(network.Coordinator)).Present;
+        var nodeB = new PresenceInbox();
+        await meeting.RenewPresenceAsync("node-b", [network.OtherMember.UserId], _cluster.Client.CreateObjectReference<IMeetingPresenceObserver>(nodeB));
+        var rebuilt = await meeting.GetAsync(network.Coordinator);
+
+        Assert.Empty(fresh);
+        Assert.Equal([network.OtherMember.UserId], rebuilt.Present.ToArray());
+        Assert.True(rebuilt.Presence.IsNewerThan(before));
+        var told = await nodeB.ReceivedAsync(p => p.Present.Length == 1);
+        Assert.Equal((rebuilt.Presence.Epoch, rebuilt.Presence.Version), (told.Epoch, told.Version));
+    }
+
+    [Fact]
+    public async Task RightAfterACrash_SomeoneWhoJoinedBefore_MayStillContribute_UntilTheFirstLeaseHasPassed()
+    {
+        var (network, id) = await StartedMeetingAsync();
+        await network.Meeting(id).JoinAsync(network.Member, "node-a");
+
+        await _cluster.RestartAllSilosAsync();
+        var meeting = network.Meeting(id);
+        await meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "Het wijkteam kan hier meedenken.");
+        _clock.Advance(AfterTheLease);
+
+        await _database.AssertRefusedAsync<Abstractions.NotAllowedException>(id.Stream("meeting"), "meeting.attendees-only",
+            () => meeting.PostContributionAsync(network.Member, Guid.NewGuid(), ContributionKind.Remark, "En de huisarts ook."));
+        Assert.Equal(1, _database.EventCount(id.Stream("meeting"), nameof(ContributionPosted)));
+    }
+
+    [Fact]
+    public async Task Closing_EmptiesTheRoom_AndTellsTheNodes()
+    {
+        var (network, id) = await StartedMeetingAsync();
+        var meeting = network.Meeting(id);
+        var node = new PresenceInbox();
+        var joined = await meeting.JoinAsync(network.Member, "node-a", _cluster.Client.CreateObjectReference<IMeetingPresenceObserver>(node));
+
+        await meeting.CloseAsync(network.Coordinator);
+
+        var emptied = await node.ReceivedAsync(p => p.Present.IsEmpty && p.IsNewerThan(joined));
+        var after = (await meeting.GetAsync(network.Coordinator)).Presence;
+        Assert.Equal((after.Epoch, after.Version), (emptied.Epoch, emptied.Version));
+    }
+
+    [Fact]
+    public async Task ALeftoverPresenceReminder_StoresNothing()
+    {
+        var (network, id) = await StartedMeetingAsync();
+        var meeting = network.Meeting(id);
+        await meeting.JoinAsync(network.Member, "node-a");
+        var stored = _database.EventCount(id.Stream("meeting"));
+        _clock.Advance(AfterTheLease);
+
+        await _cluster.Client.TickAsync(meeting, Meetings.MeetingGrain.LegacyPresenceReminder, _clock.GetUtcNow().UtcDateTime);
+
+        Assert.Equal(stored, _database.EventCount(id.Stream("meeting")));
+        Assert.Equal(0, _database.EventCount(id.Stream("meeting"), nameof(AttendeeLeft)));
+    }
+
+    [Fact]
+    public void OlderStreams_WithLeavesAndRepeatedJoins_FoldToEachPersonOnce()
+    {
+        var state = new Meetings.MeetingState();
+        var at = NextTuesday;
+        foreach (var e in new MeetingEvent[]
+        {
+            new MeetingStarted("coordinator", at),
+            new AttendeeJoined("lid-1", at) { Node = "web-1" },
+            new AttendeeJoined("lid-2", at),
+            new AttendeeLeft("lid-1", at.AddMinutes(5)),
+            new AttendeeJoined("lid-1", at.AddMinutes(6)) { Node = "web-2" },
+            new AttendeeLeft("lid-2", at.AddMinutes(7)),
+        })
+        {
+            state.Apply(e);
+        }
+
+        Assert.Equal(["lid-1", "lid-2"], state.Attended.ToArray());
     }
 
     public Task InitializeAsync() => _cluster.DeployAsync();
@@ -144,7 +268,4 @@ public sealed class PresenceLeaseTests : IAsyncLifetime
         await meeting.StartAsync(network.Coordinator, overrideDay: true);
         return (network, id);
     }
-
-    private Task TickAsync(IMeetingGrain meeting) =>
-        _cluster.Client.TickAsync(meeting, MeetingGrain.PresenceReminder, _clock.GetUtcNow().UtcDateTime);
 }

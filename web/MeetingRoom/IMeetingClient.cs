@@ -22,4 +22,7 @@ public interface IMeetingClient
     Task RoundChanged(RoundChanged message);
 
     Task SequenceAdvanced(SequenceAdvanced message);
+
+    /// <summary>Not an event's message: presence from the meeting grain, ordered by its own numbers.</summary>
+    Task PresenceChanged(PresenceChanged message);
 }

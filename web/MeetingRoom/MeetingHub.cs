@@ -19,11 +19,14 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 /// </summary>
 [Authorize]
 internal sealed partial class MeetingHub(
-    IGrainFactory grains, RoomStates rooms, RoomPresence presence, HubConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
+    IGrainFactory grains, RoomStates rooms, RoomPresence presence, PresenceRelay relay, HubConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
 {
     private const string JoinedMeeting = "meeting";
 
-    /// <summary>Enters the room (and the meeting's attendance once it has started); returns the room as it stands.</summary>
+    /// <summary>
+    /// Enters the room (and, the first time, the meeting's attendance) once it has started; returns the room as it stands,
+    /// with who is present as the meeting grain holds it. A reconnect stores nothing.
+    /// </summary>
     public async Task<JoinResult> Join(Guid meetingId)
     {
         // One connection is in one meeting: joining another leaves the first, its group and its attendance.
@@ -34,9 +37,10 @@ internal sealed partial class MeetingHub(
 
         var meeting = Meeting(meetingId);
         var view = await Guard(() => meeting.GetAsync(Actor));
+        var present = view.Presence;
         if (view.Status == MeetingStatus.Started)
         {
-            await Guard(() => meeting.JoinAsync(Actor, presence.Node));
+            present = await Guard(() => meeting.JoinAsync(Actor, presence.Node, relay.Reference));
         }
 
         if (!await StillMemberAsync(view.NetworkId))
@@ -45,7 +49,7 @@ internal sealed partial class MeetingHub(
             throw PutOut();
         }
 
-        var result = await EnterGroupAsync(meetingId);
+        var result = await EnterGroupAsync(meetingId, present);
         if (!Context.Items.ContainsKey(JoinedMeeting))
         {
             presence.Entered(meetingId, Actor.UserId);
@@ -67,7 +71,7 @@ internal sealed partial class MeetingHub(
             throw PutOut();
         }
 
-        return await EnterGroupAsync(meetingId);
+        return await EnterGroupAsync(meetingId, view.Presence);
     }
 
     public async Task Leave(Guid meetingId)
@@ -175,11 +179,13 @@ internal sealed partial class MeetingHub(
         return HubRefusals.MeetingNotFound();
     }
 
-    // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence.
-    private async Task<JoinResult> EnterGroupAsync(Guid meetingId)
+    // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence,
+    // and keeps whichever presence is newer, this one or one pushed meanwhile.
+    private async Task<JoinResult> EnterGroupAsync(Guid meetingId, MeetingPresence present)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
-        return new JoinResult(RoomContract.Version, await rooms.GetAsync(meetingId, Context.ConnectionAborted));
+        var state = await rooms.GetAsync(meetingId, Context.ConnectionAborted);
+        return new JoinResult(RoomContract.Version, state with { Present = RoomPresent.From(present) });
     }
 
     private IMeetingGrain Meeting(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);

@@ -25,6 +25,7 @@ internal static class MeetingRoomWebExtensions
         builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();
         builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
+        builder.Services.AddSingleton<PresenceRelay>();
         builder.Services.AddHostedService<PresenceRenewer>();
         builder.Services.AddLiveEventHandler<MeetingEventForwarder>();
         builder.Services.AddLiveEventHandler<MembershipWatcher>();

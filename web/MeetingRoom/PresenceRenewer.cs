@@ -4,10 +4,11 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 
 /// <summary>
 /// Renews, every <see cref="PresenceLease.RenewEvery"/>, the presence of the people this web node holds connections for:
-/// one call per room, stored nowhere. When this node dies the renewals stop, and the meeting grains record its people as
-/// gone after the lease — no ghosts in the attendance.
+/// one call per room, stored nowhere, carrying this node's <see cref="PresenceRelay"/>. When this node dies the renewals
+/// stop, and the meeting grains drop its people after the lease — no ghosts in the room. After a silo crash these renewals
+/// are what the grains rebuild presence from.
 /// </summary>
-internal sealed partial class PresenceRenewer(IGrainFactory grains, RoomPresence presence, IServiceProvider services, ILogger<PresenceRenewer> logger) : BackgroundService
+internal sealed partial class PresenceRenewer(IGrainFactory grains, RoomPresence presence, PresenceRelay relay, IServiceProvider services, ILogger<PresenceRenewer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,7 +26,7 @@ internal sealed partial class PresenceRenewer(IGrainFactory grains, RoomPresence
         {
             try
             {
-                await grains.GetGrain<IMeetingGrain>(room.Key).RenewPresenceAsync(presence.Node, room.Value);
+                await grains.GetGrain<IMeetingGrain>(room.Key).RenewPresenceAsync(presence.Node, room.Value, relay.Reference);
             }
             catch (Exception error) when (error is TimeoutException or OrleansException)
             {

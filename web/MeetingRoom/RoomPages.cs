@@ -16,7 +16,7 @@ public sealed class RoomPages(IGrainFactory grains, RoomStates rooms)
         ArgumentNullException.ThrowIfNull(actor);
         var view = await grains.GetGrain<IMeetingGrain>(meetingId).GetAsync(actor);
         var network = await grains.GetGrain<INetworkGrain>(view.NetworkId).GetAsync(actor);
-        var state = await rooms.GetAsync(meetingId, cancellationToken);
+        var state = await rooms.GetAsync(meetingId, cancellationToken) with { Present = RoomPresent.From(view.Presence) };
         return (view, new RoomPage(RoomContract.Version, Context(meetingId, actor.UserId, network), state));
     }
 

@@ -34,19 +34,22 @@ public interface IMeetingGrain : IGrainWithGuidKey
     Task RespondAsync(Actor actor, Rsvp response);
 
     /// <summary>
-    /// Enters the attendance of the started meeting. <paramref name="node"/> is the web node holding the person's connection:
-    /// their presence is then a lease that node renews (<see cref="RenewPresenceAsync"/>) and that lapses when it stops.
+    /// Enters the room of the started meeting; the first join of a person stores <see cref="AttendeeJoined"/> (attendance,
+    /// once per person per meeting), every later one stores nothing. <paramref name="node"/> is the web node holding the
+    /// person's connection: their presence is then a lease that node renews (<see cref="RenewPresenceAsync"/>) and that
+    /// lapses when it stops; <paramref name="observer"/> is that node's ear for presence changes. Returns who is present now.
     /// </summary>
-    Task JoinAsync(Actor actor, string? node = null);
+    Task<MeetingPresence> JoinAsync(Actor actor, string? node = null, IMeetingPresenceObserver? observer = null);
 
-    /// <summary>Leaves the attendance; with <paramref name="node"/>, only once no other web node still holds a connection of theirs.</summary>
+    /// <summary>Leaves the room (stores nothing); with <paramref name="node"/>, only once no other web node still holds a connection of theirs.</summary>
     Task LeaveAsync(Actor actor, string? node = null);
 
     /// <summary>
     /// A web node's renewal, every <see cref="PresenceLease.RenewEvery"/>, of the presence of the people it holds connections
-    /// for; those not present are ignored. Nothing is stored: a lease lives in the activation.
+    /// for; those who never joined, or left since this activation began, are ignored. After a crash this is how presence is
+    /// rebuilt. Nothing is stored: a lease lives in the activation.
     /// </summary>
-    Task RenewPresenceAsync(string node, ImmutableArray<string> userIds);
+    Task RenewPresenceAsync(string node, ImmutableArray<string> userIds, IMeetingPresenceObserver? observer = null);
 
     /// <summary>Makes the agenda item at <paramref name="index"/> the current one.</summary>
     Task GoToItemAsync(Actor actor, int index);

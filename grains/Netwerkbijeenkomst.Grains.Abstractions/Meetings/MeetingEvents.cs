@@ -78,11 +78,12 @@ public sealed record RsvpGiven(Rsvp Response, string By, DateTimeOffset At) : Me
 [Immutable]
 public sealed record AttendeeJoined(string By, DateTimeOffset At) : MeetingEvent(By, At)
 {
-    /// <summary>The web node whose connection brought them in: their presence then lasts as long as a node renews its lease. Null: no connection holds it.</summary>
+    /// <summary>The web node whose connection brought them in; written by streams from before presence moved into memory (issue 16), no longer read or written.</summary>
     [Id(10)]
     public string? Node { get; init; }
 }
 
+/// <summary>Only in streams from before presence moved into memory (issue 16): folded as nothing, attendance stays.</summary>
 [GenerateSerializer]
 [Alias("AttendeeLeft")]
 [Immutable]

@@ -106,7 +106,12 @@ public sealed record MeetingView(
     string? Place = null,
     string? OnlineLink = null,
     int CalendarSequence = 0,
-    DateTimeOffset? MinutesApprovedAt = null);
+    DateTimeOffset? MinutesApprovedAt = null)
+{
+    /// <summary><see cref="Present"/> with its order among the presence changes the grain pushes.</summary>
+    [Id(100)]
+    public MeetingPresence Presence { get; init; } = MeetingPresence.None;
+}
 
 /// <summary>Advice and next steps for one case discussed in the meeting.</summary>
 [GenerateSerializer]

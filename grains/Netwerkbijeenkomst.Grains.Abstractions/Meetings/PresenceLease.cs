@@ -2,7 +2,7 @@ namespace Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 
 /// <summary>
 /// How long a web node's word that someone is in the room holds: a node renews it for its connections well within the
-/// lease, so a node that dies (and its people) drops out of the attendance within a lease and one repair tick.
+/// lease, so the people of a node that dies drop out of the room's presence within a lease and one renewal of another node.
 /// </summary>
 public static class PresenceLease
 {
@@ -17,7 +17,4 @@ public static class PresenceLease
 
     /// <summary>How often a web node renews; three renewals fit in a lease, so one lost call loses no one.</summary>
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
-
-    /// <summary>How often the meeting looks for lapsed leases (Orleans' shortest reminder period).</summary>
-    public static readonly TimeSpan RepairEvery = TimeSpan.FromMinutes(1);
 }

@@ -28,9 +28,14 @@ public sealed partial class MeetingGrain : IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == PresenceReminder)
+        if (reminderName == LegacyPresenceReminder)
         {
-            await RepairPresenceAsync();
+            // Nothing durable about presence is left to repair: the reminder only outlived the code that needed it.
+            if (await this.GetReminder(LegacyPresenceReminder) is { } legacy)
+            {
+                await this.UnregisterReminder(legacy);
+            }
+
             return;
         }
 

@@ -35,7 +35,7 @@ public sealed partial class MeetingGrain
             throw new InvalidStateException("meeting.round-not-a-case", "Een intervisieronde kan alleen bij een casus die een lid inbrengt.");
         }
 
-        if (!State.Present.Contains(presenterId))
+        if (!IsPresent(presenterId))
         {
             throw new InvalidStateException("meeting.round-presenter-absent", "Wie de casus inbrengt moet aanwezig zijn om de ronde te beginnen.");
         }
@@ -203,7 +203,8 @@ public sealed partial class MeetingGrain
     private async Task<ImmutableArray<string>> DefaultRoundOrderAsync(string presenterId)
     {
         var members = (await Network.GetParticipantsAsync()).Where(p => p.Role == NetworkRole.Member).Select(p => p.UserId).ToHashSet();
-        var turns = State.Attended.Where(u => u != presenterId && State.Present.Contains(u) && members.Contains(u)).ToImmutableArray();
+        var present = PresentNow;
+        var turns = State.Attended.Where(u => u != presenterId && present.Contains(u) && members.Contains(u)).ToImmutableArray();
         return turns.IsEmpty
             ? throw new InvalidStateException("meeting.round-nobody", "Behalve wie de casus inbrengt is er geen lid aanwezig om vragen te stellen en advies te geven.")
             : turns;
@@ -216,7 +217,7 @@ public sealed partial class MeetingGrain
             throw new InvalidInputException("meeting.round-order-presenter", "order", "Wie de casus inbrengt staat niet in de volgorde: die luistert en reageert.");
         }
 
-        if (order.Any(u => !State.Present.Contains(u)))
+        if (order.Any(u => !IsPresent(u)))
         {
             throw new InvalidInputException("meeting.round-order-absent", "order", "Iedereen in de volgorde moet aanwezig zijn.");
         }

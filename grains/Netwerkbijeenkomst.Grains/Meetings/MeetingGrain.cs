@@ -103,6 +103,7 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         RequireStarted();
         await TellNetworkAsync(actor, MeetingStatus.Closed);
         await CommitAsync(new MeetingClosed(actor.UserId, Now));
+        EmptyTheRoom();
     }
 
     public async Task CancelAsync(Actor actor, string reason)
@@ -135,36 +136,6 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         }
 
         await CommitAsync(new RsvpGiven(Require.Defined(response, "response", "uw antwoord"), actor.UserId, Now));
-    }
-
-    public async Task JoinAsync(Actor actor, string? node = null)
-    {
-        await RequireParticipantAsync(actor);
-        RequireStarted();
-        if (!State.Present.Contains(actor.UserId))
-        {
-            await CommitAsync(new AttendeeJoined(actor.UserId, Now) { Node = node });
-        }
-
-        if (node is not null)
-        {
-            await LeaseAsync(actor.UserId, node);
-        }
-    }
-
-    public async Task LeaveAsync(Actor actor, string? node = null)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        EnsureExists();
-        if (node is not null && !Unlease(actor.UserId, node))
-        {
-            return;
-        }
-
-        if (State.Present.Contains(actor.UserId))
-        {
-            await CommitAsync(new AttendeeLeft(actor.UserId, Now));
-        }
     }
 
     public async Task GoToItemAsync(Actor actor, int index)
@@ -239,7 +210,7 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
     {
         await RequireCoordinatorAsync(actor);
         RequireStarted();
-        if (!State.Present.Contains(userId))
+        if (!IsPresent(userId))
         {
             throw new InvalidInputException("meeting.not-present", "userId", "Het woord kan alleen naar iemand die aanwezig is.");
         }
@@ -332,7 +303,7 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             [.. State.CarriedOverActionPoints],
             [.. State.CarriedOverEscalations],
             State.Rsvps.ToImmutableDictionary(),
-            [.. State.Present],
+            PresentNow,
             State.CurrentItem,
             [.. State.Contributions],
             [.. State.Hands],
@@ -344,7 +315,7 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
             State.Place,
             State.OnlineLink,
             State.CalendarSequence,
-            State.MinutesApprovedAt);
+            State.MinutesApprovedAt) { Presence = Refresh() };
     }
 
     public Task EraseCaseTextsAsync(Guid caseId) =>
@@ -382,7 +353,7 @@ public sealed partial class MeetingGrain(IPrivacyCheck privacy, TimeProvider tim
         EnsureExists();
         await Network.RequireMemberAsync(actor);
         RequireStarted();
-        if (!State.Present.Contains(actor.UserId))
+        if (!IsPresent(actor.UserId))
         {
             throw new NotAllowedException("meeting.attendees-only", "Alleen wie aan de bijeenkomst deelneemt kan hier iets inbrengen.");
         }

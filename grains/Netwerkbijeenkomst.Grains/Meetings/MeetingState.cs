@@ -42,16 +42,12 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
     [Id(10)]
     public Dictionary<string, Rsvp> Rsvps { get; } = [];
 
-    [Id(11)]
-    public List<string> Present { get; } = [];
-
-    /// <summary>Everyone who was present at some moment, in the order they first joined.</summary>
+    /// <summary>
+    /// Everyone who was present at some moment, in the order they first joined: the attendance. Who is present now is
+    /// not state but the grain's memory (MeetingGrain.Presence).
+    /// </summary>
     [Id(12)]
     public List<string> Attended { get; } = [];
-
-    /// <summary>Those present through a web node's connection: their presence lapses when no node renews it.</summary>
-    [Id(71)]
-    public HashSet<string> Leased { get; } = [];
 
     [Id(13)]
     public int? CurrentItem { get; private set; }
@@ -152,8 +148,6 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
                 break;
             case MeetingClosed:
                 Status = MeetingStatus.Closed;
-                Present.Clear();
-                Leased.Clear();
                 Hands.Clear();
                 Floor = null;
                 break;
@@ -166,26 +160,15 @@ public sealed partial class MeetingState : IEventFold<MeetingEvent>
                 Rsvps[e.By] = e.Response;
                 break;
             case AttendeeJoined e:
-                Present.Add(e.By);
-                if (e.Node is null)
-                {
-                    Leased.Remove(e.By);
-                }
-                else
-                {
-                    Leased.Add(e.By);
-                }
-
+                // Older streams hold one per (re)join: attendance counts the person once.
                 if (!Attended.Contains(e.By))
                 {
                     Attended.Add(e.By);
                 }
 
                 break;
-            case AttendeeLeft e:
-                // A hand and the floor stay: leaving is often a reload or a dropped connection; the chair lowers or takes them back.
-                Present.Remove(e.By);
-                Leased.Remove(e.By);
+            case AttendeeLeft:
+                // Only in older streams: presence is no longer state, and a hand and the floor stay with someone who left.
                 break;
             case AgendaItemAdvanced e:
                 CurrentItem = e.Index;

@@ -196,7 +196,8 @@ public sealed class ContractSerializationTests
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, "Te weinig aanmeldingen",
             [Item], [Open], [Tracked], ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Maybe).Add("user-2", Rsvp.No),
             ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42,
-            "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3, Later)),
+            "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3, Later) { Presence = new MeetingPresence(1_793_606_400_000, 7, ["user-member", "user-2"]) }),
+        Of(new MeetingPresence(1_793_606_400_000, 7, ["user-member"])),
         Of(new MeetingInvitation(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, At, "De zaal is niet beschikbaar", [Item],
             ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Yes), "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 2)),

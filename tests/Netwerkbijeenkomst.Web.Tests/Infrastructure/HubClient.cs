@@ -17,6 +17,7 @@ public sealed class HubClient : IAsyncDisposable
     private const char Separator = '\u001e';
     private readonly WebSocket _socket;
     private readonly Channel<JsonObject> _pushed = Channel.CreateUnbounded<JsonObject>();
+    private readonly Channel<PresenceChanged> _presence = Channel.CreateUnbounded<PresenceChanged>();
     private readonly Dictionary<string, TaskCompletionSource<JsonObject>> _pending = [];
     private readonly Task _reader;
     private int _nextId;
@@ -99,6 +100,23 @@ public sealed class HubClient : IAsyncDisposable
         return messages;
     }
 
+    /// <summary>
+    /// The first presence pushed from now on (they come apart from the event messages, which <see cref="NextMessageAsync"/>
+    /// reads) that matches <paramref name="match"/>; fails after 30 s.
+    /// </summary>
+    public async Task<RoomPresent> PresenceAsync(Func<RoomPresent, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var pushed = await _presence.Reader.ReadAsync(timeout.Token);
+            if (match(pushed.Present))
+            {
+                return pushed.Present;
+            }
+        }
+    }
+
     /// <summary>Completes when the server has closed the connection.</summary>
     public Task Closed => _reader;
 
@@ -157,6 +175,7 @@ public sealed class HubClient : IAsyncDisposable
         }
 
         _pushed.Writer.TryComplete();
+        _presence.Writer.TryComplete();
     }
 
     private void Dispatch(JsonObject message)
@@ -171,6 +190,9 @@ public sealed class HubClient : IAsyncDisposable
                 }
 
                 completion?.TrySetResult(message);
+                break;
+            case 1 when message["target"]?.GetValue<string>() == nameof(IMeetingClient.PresenceChanged):
+                _presence.Writer.TryWrite(message["arguments"]![0].Deserialize<PresenceChanged>(RoomJson.Options)!);
                 break;
             case 1:
             case null:

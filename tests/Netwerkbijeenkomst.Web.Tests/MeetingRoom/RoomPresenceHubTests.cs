@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
+using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Web.MeetingRoom;
+using Netwerkbijeenkomst.Web.MeetingRoom.Contract;
 using Netwerkbijeenkomst.Web.Demo;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
@@ -20,7 +24,7 @@ public sealed class RoomPresenceHubTests(StartedMeeting host) : IClassFixture<St
 
         Assert.DoesNotContain(memberId, (await MeetingAsync(first.Id)).Present);
         Assert.Contains(memberId, (await MeetingAsync(second.Id)).Present);
-        Assert.Contains(memberId, inSecond.State.Attendance.Present);
+        Assert.Contains(memberId, inSecond.State.Present.UserIds);
     }
 
     [Fact]
@@ -58,6 +62,46 @@ public sealed class RoomPresenceHubTests(StartedMeeting host) : IClassFixture<St
         Assert.Contains(memberId, (await MeetingAsync(elsewhere.Id)).Present);
         Assert.Contains(memberId, (await MeetingAsync(joined.Id)).Present);
     }
+
+    [Fact]
+    public async Task ASecondClient_SeesSomeoneComeInAndGo_ThroughPresenceMessagesInOrder()
+    {
+        var meeting = await host.Demo.StartOwnMeetingAsync(DemoData.Members[0].Account);
+        var memberId = await host.Demo.UserIdAsync(DemoData.Members[1].Account.Email);
+        await using var chair = await ConnectAsync(DemoData.Coordinator);
+        var before = (await chair.RoomAsync(meeting.Id)).State.Present;
+
+        var member = await ConnectAsync(DemoData.Members[1].Account);
+        var joined = await member.RoomAsync(meeting.Id);
+        var cameIn = await chair.PresenceAsync(p => p.UserIds.Contains(memberId));
+        await member.DisposeAsync();
+        var wentOut = await chair.PresenceAsync(p => !p.UserIds.Contains(memberId));
+
+        Assert.True(Newer(cameIn, before));
+        Assert.Equal((joined.State.Present.Epoch, joined.State.Present.Version), (cameIn.Epoch, cameIn.Version));
+        Assert.True(Newer(wentOut, cameIn));
+    }
+
+    [Fact]
+    public async Task Reconnects_AppendNoEvent_TheFirstJoinAppendsTheOneAttendance()
+    {
+        var meeting = await host.Demo.StartOwnMeetingAsync(DemoData.Members[0].Account);
+        var memberId = await host.Demo.UserIdAsync(DemoData.Members[1].Account.Email);
+        var events = host.Factory.Services.GetRequiredService<IEventStore>();
+        var before = (await events.ReadAsync<MeetingEvent>(MeetingStreams.Stream(meeting.Id))).Count;
+
+        for (var connect = 0; connect < 4; connect++)
+        {
+            await using var hub = await ConnectAsync(DemoData.Members[1].Account);
+            Assert.Contains(memberId, (await hub.RoomAsync(meeting.Id)).State.Present.UserIds);
+            await hub.InvokeAsync("Leave", meeting.Id);
+        }
+
+        var added = (await events.ReadAsync<MeetingEvent>(MeetingStreams.Stream(meeting.Id))).Skip(before).Select(e => e.Event).ToList();
+        Assert.Equal(memberId, Assert.IsType<AttendeeJoined>(Assert.Single(added)).By);
+    }
+
+    private static bool Newer(RoomPresent a, RoomPresent b) => a.Epoch != b.Epoch ? a.Epoch > b.Epoch : a.Version > b.Version;
 
     private async Task<HubClient> ConnectAsync(DemoAccount account)
     {

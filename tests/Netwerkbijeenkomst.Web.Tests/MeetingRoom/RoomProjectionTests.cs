@@ -44,16 +44,26 @@ public sealed class RoomProjectionTests
     }
 
     [Fact]
-    public void SomeoneWhoLeaves_KeepsTheirHandAndTheFloor_TheFloorLowersItsOwnersHand()
+    public void AnOldStreamsLeave_OnlyAdvancesTheSequence_HandsAndTheFloorStay_TheFloorLowersItsOwnersHand()
     {
         var room = Apply(Started(), new AttendeeJoined("lid-1", T0), new HandRaised("lid-1", T0), new HandRaised("lid-2", T0), new FloorGiven("lid-2", "chair", T0));
 
         var left = RoomProjection.Apply(room, room.Sequence + 1, new AttendeeLeft("lid-1", T0));
 
-        var attendance = Assert.IsType<AttendanceChanged>(left.Message).Attendance;
-        Assert.Empty(attendance.Present);
-        Assert.Equal(["lid-1"], attendance.Hands.ToArray());
-        Assert.Equal("lid-2", attendance.Floor);
+        Assert.Equal(room.Sequence + 1, Assert.IsType<SequenceAdvanced>(left.Message).Sequence);
+        Assert.Equal(["lid-1"], left.State.Attendance.Hands.ToArray());
+        Assert.Equal("lid-2", left.State.Attendance.Floor);
+    }
+
+    [Fact]
+    public void AJoin_IsAttendance_NotPresence_SoItOnlyAdvancesTheSequence()
+    {
+        var room = Apply(Started());
+
+        var joined = RoomProjection.Apply(room, room.Sequence + 1, new AttendeeJoined("lid-1", T0));
+
+        Assert.Equal(room.Sequence + 1, Assert.IsType<SequenceAdvanced>(joined.Message).Sequence);
+        Assert.Equal(RoomPresent.None, joined.State.Present);
     }
 
     [Fact]
@@ -64,7 +74,6 @@ public sealed class RoomProjectionTests
         var closed = Assert.IsType<MeetingChanged>(RoomProjection.Apply(room, room.Sequence + 1, new MeetingClosed("chair", T0.AddSeconds(90.5))).Message);
 
         Assert.Equal(MeetingStatus.Closed, closed.Meeting.Status);
-        Assert.Empty(closed.Attendance.Present);
         Assert.Empty(closed.Attendance.Hands);
         Assert.Null(closed.Agenda.CurrentSince);
         Assert.Equal(90_500, Assert.Single(closed.Agenda.Used).Milliseconds);

@@ -42,7 +42,6 @@ public sealed class RoomStatesTests
         var beforeHand = await rooms.AtAsync(_meetingId, 4);
 
         Assert.Equal(4, beforeHand.Sequence);
-        Assert.Equal(["lid-1"], beforeHand.Attendance.Present.ToArray());
         Assert.Empty(beforeHand.Attendance.Hands);
         Assert.Equal(reads, _store.ReadsAfter.Count);
     }

@@ -31,5 +31,5 @@ public sealed record JoinResult(int Version, RoomState State);
 /// <summary>The version of the room contract; a browser whose page carries another version reloads the page.</summary>
 public static class RoomContract
 {
-    public const int Version = 2;
+    public const int Version = 3;
 }

@@ -8,7 +8,11 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom.Contract;
 // first state, returned by Join on every (re)connect, and kept up to date by the messages of IMeetingClient. Every message
 // carries whole new values of the parts it changes, so the browser replaces parts and never re-derives them.
 
-/// <summary>The room after the event with number <see cref="Sequence"/> of the meeting's stream.</summary>
+/// <summary>
+/// The room after the event with number <see cref="Sequence"/> of the meeting's stream, and <see cref="Present"/>: who is
+/// in the room now, which is not in the stream but in the meeting grain's memory (the projection leaves it at
+/// <see cref="RoomPresent.None"/>; Join, Watch and the page fill it in from the grain).
+/// </summary>
 public sealed record RoomState(
     int Sequence,
     RoomMeeting Meeting,
@@ -18,7 +22,8 @@ public sealed record RoomState(
     ImmutableArray<RoomAdvice> Advice,
     ImmutableArray<RoomActionPoint> ActionPoints,
     ImmutableArray<RoomEscalation> Escalations,
-    ImmutableArray<RoomRound> Rounds);
+    ImmutableArray<RoomRound> Rounds,
+    RoomPresent Present);
 
 public sealed record RoomMeeting(string Title, MeetingStatus Status);
 
@@ -32,8 +37,24 @@ public sealed record RoomItemTime(Guid ItemId, long Milliseconds);
 
 public sealed record RoomAgendaItem(Guid Id, AgendaItemKind Kind, string Title, int PlannedMinutes, string? PresenterId, Guid? CaseId, string? GuestName);
 
-/// <summary>Who is in the room, whose hands are up (in the order raised; a hand stays up when its owner reloads), who has the floor.</summary>
-public sealed record RoomAttendance(ImmutableArray<string> Present, ImmutableArray<string> Hands, string? Floor);
+/// <summary>Whose hands are up (in the order raised; a hand stays up when its owner reloads) and who has the floor.</summary>
+public sealed record RoomAttendance(ImmutableArray<string> Hands, string? Floor);
+
+/// <summary>
+/// Who is in the room now, in the order they came in, numbered apart from the event sequence: the newer is the one with
+/// the higher <see cref="Epoch"/> (when the meeting grain's activation began, Unix ms), then the higher <see cref="Version"/>.
+/// </summary>
+public sealed record RoomPresent(long Epoch, long Version, ImmutableArray<string> UserIds)
+{
+    /// <summary>Older than any presence the grain gives.</summary>
+    public static RoomPresent None { get; } = new(0, 0, []);
+
+    public static RoomPresent From(Grains.Abstractions.Meetings.MeetingPresence presence)
+    {
+        ArgumentNullException.ThrowIfNull(presence);
+        return new(presence.Epoch, presence.Version, presence.Present);
+    }
+}
 
 public sealed record RoomContribution(Guid Id, Guid ItemId, string AuthorId, ContributionKind Kind, string Text, DateTimeOffset At, Guid? CaseId);
 

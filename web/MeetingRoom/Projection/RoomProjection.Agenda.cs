@@ -30,7 +30,7 @@ public static partial class RoomProjection
     {
         Meeting = state.Meeting with { Status = MeetingStatus.Closed },
         Agenda = Stopped(state.Agenda, at) with { CurrentSince = null },
-        Attendance = new RoomAttendance([], [], null),
+        Attendance = new RoomAttendance([], null),
     };
 
     // The time the current item ran, added to what it had; the item is the one at the current index when it is left.

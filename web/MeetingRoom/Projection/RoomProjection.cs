@@ -17,8 +17,9 @@ public static partial class RoomProjection
         0,
         new RoomMeeting("", MeetingStatus.Concept),
         new RoomAgenda([], null, null, []),
-        new RoomAttendance([], [], null),
-        [], [], [], [], []);
+        new RoomAttendance([], null),
+        [], [], [], [], [],
+        RoomPresent.None);
 
     /// <summary>The room after <paramref name="events"/>, which follow <paramref name="from"/> in the meeting's stream.</summary>
     public static RoomState Fold(RoomState from, IEnumerable<CommittedEvent<MeetingEvent>> events)
@@ -60,11 +61,6 @@ public static partial class RoomProjection
                 return AgendaChanged(WithItems(state, state.Agenda.Items.Replace(edited, RoomMapping.Item(e.Item))), at);
             case AgendaItemAdvanced e:
                 return AgendaChanged(Advanced(state, e.Index, at), at);
-            case AttendeeJoined e:
-                return AttendanceChanged(state, state.Attendance with { Present = state.Attendance.Present.Add(e.By) }, at);
-            case AttendeeLeft e:
-                // A hand and the floor stay with someone who left: their phone may only be reloading.
-                return AttendanceChanged(state, state.Attendance with { Present = state.Attendance.Present.Remove(e.By) }, at);
             case HandRaised e:
                 return AttendanceChanged(state, state.Attendance with { Hands = state.Attendance.Hands.Add(e.By) }, at);
             case HandLowered e:
@@ -88,7 +84,9 @@ public static partial class RoomProjection
             case RoundStarted or RoundPhaseStarted or RoundEntryPosted or RoundTurnPassed or RoundClosed:
                 return RoundChanged(state, @event, at);
             case MeetingMoved or MeetingPlaceChanged or AgendaChangesAnnounced or RsvpGiven
-                or MinutesNoteWritten or MinutesApproved or AttendanceReminderDue:
+                or MinutesNoteWritten or MinutesApproved or AttendanceReminderDue
+                // Attendance, not presence: who is in the room comes from the meeting grain (PresenceChanged), not from events.
+                or AttendeeJoined or AttendeeLeft:
                 return new(state, new SequenceAdvanced(sequence, at));
             default:
                 throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown meeting event.");

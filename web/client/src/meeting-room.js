@@ -98,7 +98,7 @@ function start(page) {
     fillContributionCases(state);
     if (isChair) {
       fillChoices(state, v);
-      local.order = syncOrder(local.order, state.attendance.present, item?.presenterId ?? null, me);
+      local.order = syncOrder(local.order, state.present.userIds, item?.presenterId ?? null, me);
     }
     const itemChanged = (item?.id ?? null) !== renderedItemId;
     if (itemChanged) {

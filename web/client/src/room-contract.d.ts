@@ -4,7 +4,7 @@
 // JSON as the hub sends it: camelCase properties, enums as their names, Guid and dates as strings.
 
 /** The contract's version (RoomContract.Version): a page, Join or Watch answer with another one means a new deployment. */
-export type RoomContractVersion = 2;
+export type RoomContractVersion = 3;
 
 export type AgendaItemKind = "Opening" | "Announcements" | "ActionPointsLastTime" | "Case" | "Theme" | "AnyOtherBusiness" | "Closing";
 
@@ -50,6 +50,10 @@ export interface MeetingChanged extends RoomMessage {
   meeting: RoomMeeting;
   agenda: RoomAgenda;
   attendance: RoomAttendance;
+}
+
+export interface PresenceChanged {
+  present: RoomPresent;
 }
 
 export interface PrivacyRefusal {
@@ -103,7 +107,6 @@ export interface RoomAgendaItem {
 }
 
 export interface RoomAttendance {
-  present: string[];
   hands: string[];
   floor: string | null;
 }
@@ -176,6 +179,12 @@ export interface RoomPerson {
   name: string;
 }
 
+export interface RoomPresent {
+  epoch: number;
+  version: number;
+  userIds: string[];
+}
+
 export interface RoomRound {
   id: string;
   itemId: string;
@@ -215,6 +224,7 @@ export interface RoomState {
   actionPoints: RoomActionPoint[];
   escalations: RoomEscalation[];
   rounds: RoomRound[];
+  present: RoomPresent;
 }
 
 export interface RoundChanged extends RoomMessage {
@@ -235,6 +245,7 @@ export interface RoomClient {
   escalationAdded: EscalationAdded;
   roundChanged: RoundChanged;
   sequenceAdvanced: SequenceAdvanced;
+  presenceChanged: PresenceChanged;
 }
 
 /** What the browser calls: connection.invoke(name, ...args) resolves to result. */

@@ -7,7 +7,7 @@ const base = {
   sequence: 1,
   meeting: { title: "x", status: "Started" },
   agenda: { items: [{ id: "B", kind: "Case", title: "Casus 1" }], current: 0, currentSince: null, used: [] },
-  attendance: { present: [], hands: [], floor: null },
+  attendance: { hands: [], floor: null },
   contributions: [],
   advice: [],
   actionPoints: [],

@@ -158,8 +158,8 @@ test("on start it joins, takes the state whole and is online", async () => {
 test("pushed messages are applied in order once, a duplicate is dropped", async () => {
   const { link, store, connection } = room({ autoAnswer: () => joinResult(5) });
   await connection.ready;
-  link.push("AttendanceChanged", { sequence: 6, at, attendance: { present: ["ayse"], hands: ["ayse"], floor: null } });
-  link.push("AttendanceChanged", { sequence: 6, at, attendance: { present: [], hands: [], floor: null } });
+  link.push("AttendanceChanged", { sequence: 6, at, attendance: { hands: ["ayse"], floor: null } });
+  link.push("AttendanceChanged", { sequence: 6, at, attendance: { hands: [], floor: null } });
   link.push("SequenceAdvanced", advanced(7));
   assert.equal(store.state.sequence, 7);
   assert.deepEqual(store.state.attendance.hands, ["ayse"]);
@@ -282,4 +282,18 @@ test("a Join refused by the rate limit says so and is asked again after a pause,
   assert.equal(link.calls.length, 2);
   assert.equal(errors.at(-1), "");
   assert.equal(connection.status, "online");
+});
+
+test("presence comes outside the sequence: it moves no sequence number, opens no gap, and an older one arriving late is dropped", async () => {
+  const { link, store, timers, connection } = room({ autoAnswer: () => joinResult(5) });
+  await connection.ready;
+  const { epoch, version } = store.state.present;
+  link.push("PresenceChanged", { present: { epoch, version: version + 2, userIds: ["coordinator", "ayse", "mohamed"] } });
+  link.push("PresenceChanged", { present: { epoch, version: version + 1, userIds: ["coordinator"] } });
+  assert.equal(store.state.sequence, 5);
+  assert.deepEqual(timers.pending, []);
+  assert.deepEqual(store.state.present.userIds, ["coordinator", "ayse", "mohamed"]);
+  link.push("SequenceAdvanced", advanced(6));
+  assert.equal(store.state.sequence, 6);
+  assert.deepEqual(store.state.present.userIds, ["coordinator", "ayse", "mohamed"]);
 });

@@ -16,7 +16,7 @@ const at = "2026-03-10T19:30:00+00:00";
 test("a message never changes the state it is given", () => {
   const state = roomState();
   const before = structuredClone(state);
-  reduce(state, "attendanceChanged", { sequence: 6, at, attendance: { present: [], hands: [], floor: null } });
+  reduce(state, "attendanceChanged", { sequence: 6, at, attendance: { hands: [], floor: null } });
   reduce(state, "contributionAdded", {
     sequence: 6,
     at,
@@ -29,7 +29,7 @@ test("meetingChanged replaces the meeting, the agenda and the attendance, and se
   const state = roomState();
   const meeting = { title: state.meeting.title, status: /** @type {const} */ ("Closed") };
   const agenda = { ...state.agenda, current: null, currentSince: null };
-  const attendance = { present: [], hands: [], floor: null };
+  const attendance = { hands: [], floor: null };
   const next = reduce(state, "meetingChanged", { sequence: 6, at, meeting, agenda, attendance });
   assert.equal(next.sequence, 6);
   assert.deepEqual(next.meeting, meeting);
@@ -41,15 +41,15 @@ test("meetingChanged replaces the meeting, the agenda and the attendance, and se
 test("agendaChanged takes the hands and the floor as the server says, without deriving them", () => {
   const state = roomState();
   const agenda = { ...state.agenda, current: 1, currentSince: at };
-  const attendance = { present: ["coordinator", "ayse"], hands: [], floor: null };
+  const attendance = { hands: [], floor: null };
   const next = reduce(state, "agendaChanged", { sequence: 6, at, agenda, attendance });
   assert.equal(next.agenda.current, 1);
   assert.deepEqual(next.attendance.hands, []);
   assert.equal(next.meeting, state.meeting);
 });
 
-test("attendanceChanged replaces present, hands and floor in one", () => {
-  const attendance = { present: ["coordinator", "ayse", "mohamed"], hands: ["mohamed"], floor: "ayse" };
+test("attendanceChanged replaces hands and floor in one", () => {
+  const attendance = { hands: ["mohamed"], floor: "ayse" };
   const next = reduce(roomState(), "attendanceChanged", { sequence: 6, at, attendance });
   assert.deepEqual(next.attendance, attendance);
   assert.equal(next.sequence, 6);

@@ -21,7 +21,7 @@ test("a received message goes through the reducer and reaches every listener wit
   /** @type {unknown[][]} */
   const calls = [];
   store.subscribe((state, previous, cause) => calls.push([state.attendance.floor, previous, cause]));
-  store.receive("attendanceChanged", { sequence: 6, at, attendance: { present: ["ayse"], hands: [], floor: "ayse" } });
+  store.receive("attendanceChanged", { sequence: 6, at, attendance: { hands: [], floor: "ayse" } });
   assert.deepEqual(calls, [["ayse", before, "attendanceChanged"]]);
   assert.equal(store.state.sequence, 6);
 });
@@ -61,4 +61,36 @@ test("an unsubscribed listener hears nothing more, and a failing listener does n
   } finally {
     console.error = errors;
   }
+});
+
+test("a pushed presence newer than the one held replaces it; an older one, arriving late, is dropped", () => {
+  const store = createRoomStore(page());
+  const { epoch, version } = store.state.present;
+  /** @type {string[]} */
+  const causes = [];
+  store.subscribe((_state, _previous, cause) => causes.push(cause));
+  store.receivePresence({ epoch, version: version + 2, userIds: ["ayse"] });
+  store.receivePresence({ epoch, version: version + 1, userIds: ["ayse", "mohamed"] });
+  store.receivePresence({ epoch, version: version + 2, userIds: [] });
+  assert.deepEqual(store.state.present.userIds, ["ayse"]);
+  assert.deepEqual(causes, ["presenceChanged"]);
+});
+
+test("a presence from a newer activation of the meeting wins, even with a lower version", () => {
+  const store = createRoomStore(page());
+  const { epoch, version } = store.state.present;
+  store.receivePresence({ epoch: epoch + 1, version: 1, userIds: ["mohamed"] });
+  store.receivePresence({ epoch, version: version + 5, userIds: ["ayse"] });
+  assert.deepEqual(store.state.present.userIds, ["mohamed"]);
+});
+
+test("Join's state keeps a presence pushed meanwhile that is newer than its own, and takes its own when that is newer", () => {
+  const store = createRoomStore(page());
+  const { epoch, version } = store.state.present;
+  store.receivePresence({ epoch, version: version + 3, userIds: ["mohamed"] });
+  store.replace({ ...structuredClone(sample.state), sequence: 40, present: { epoch, version: version + 2, userIds: ["ayse"] } });
+  assert.equal(store.state.sequence, 40);
+  assert.deepEqual(store.state.present.userIds, ["mohamed"]);
+  store.replace({ ...structuredClone(sample.state), sequence: 41, present: { epoch, version: version + 4, userIds: [] } });
+  assert.deepEqual(store.state.present.userIds, []);
 });

@@ -4,7 +4,7 @@
 // "connecting" (the first time), "online" (joined), "reconnecting", "offline" (no network, or the connection closed).
 
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
-import { ROOM_METHODS } from "./messages.js";
+import { PRESENCE_METHOD, ROOM_METHODS } from "./messages.js";
 import { createSequencer } from "./sequencer.js";
 import { createHub, hubErrorText, isHubRefusal, isRateLimited } from "./hub.js";
 
@@ -19,6 +19,7 @@ import { createHub, hubErrorText, isHubRefusal, isRateLimited } from "./hub.js";
  *   readonly state: RoomState | null,
  *   receive<M extends import("./messages.js").RoomMethod>(method: M, message: import("./messages.js").RoomMessages[M]): void,
  *   replace(state: RoomState): void,
+ *   receivePresence?(present: import("../room-contract").RoomPresent): void,
  * }} RoomSink
  */
 
@@ -174,6 +175,11 @@ export function connectRoom({
       if (message && typeof message === "object") deliver(sequencer.offer(method, message));
     });
   }
+
+  // Outside the sequence: presence has its own numbers, and the store keeps the newest (presence.js).
+  connection.on(PRESENCE_METHOD, (message) => {
+    if (message && typeof message === "object" && message.present) store.receivePresence?.(message.present);
+  });
 
   /** @param {JoinResult} result */
   function take(result) {

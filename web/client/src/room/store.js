@@ -2,13 +2,14 @@
 // the reducer, or a whole state from Join. Renderers subscribe and get the new state, the previous one and the cause.
 
 import { reduce } from "./reducer.js";
+import { isNewerPresence, newerPresence } from "./presence.js";
 
 /** @typedef {import("../room-contract").RoomState} RoomState */
 /** @typedef {import("./messages.js").RoomMethod} RoomMethod */
 
 /**
- * What changed the state: a pushed method's name, or "join" when Join (or Watch) replaced it whole.
- * @typedef {RoomMethod | "join"} Cause
+ * What changed the state: a pushed method's name, "presenceChanged", or "join" when Join (or Watch) replaced it whole.
+ * @typedef {RoomMethod | "presenceChanged" | "join"} Cause
  */
 
 /** @typedef {(state: RoomState, previous: RoomState, cause: Cause) => void} Listener */
@@ -65,9 +66,15 @@ export function createRoomStore(page) {
       set(reduce(state, method, message), method);
     },
 
-    /** Takes the whole state from Join. @param {RoomState} next */
+    /** Takes a pushed presence, unless one as new or newer is held already. @param {import("../room-contract").RoomPresent} present */
+    receivePresence(present) {
+      if (present && isNewerPresence(present, state.present)) set({ ...state, present }, "presenceChanged");
+    },
+
+    /** Takes the whole state from Join, but keeps a presence pushed meanwhile that is newer than Join's. @param {RoomState} next */
     replace(next) {
-      set(next, "join");
+      const present = newerPresence(next.present, state.present);
+      set(present === next.present ? next : { ...next, present }, "join");
     },
   };
 }

@@ -5,7 +5,8 @@ import { $, el, setHidden, setText, syncList } from "./dom.js";
 
 /** @param {import("../../room-contract").RoomState} state @param {import("./types.js").View} view */
 export function renderAttendance(state, view) {
-  const { present, hands, floor } = state.attendance;
+  const { hands, floor } = state.attendance;
+  const present = state.present.userIds;
   const open = state.meeting.status === "Started";
 
   syncList($("present-list"), present, {
