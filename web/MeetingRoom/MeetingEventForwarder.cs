@@ -51,7 +51,7 @@ internal sealed partial class MeetingEventForwarder : ILiveEventHandler
         {
             var before = await _rooms.AtAsync(meetingId, sequence - 1, cancellationToken);
             var update = RoomProjection.Apply(before, sequence, @event);
-            _rooms.Keep(meetingId, update.State);
+            _rooms.Keep(meetingId, update);
             message = update.Message;
         }
         catch (Exception error) when (error is not OperationCanceledException)

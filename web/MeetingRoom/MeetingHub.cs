@@ -23,7 +23,16 @@ internal sealed partial class MeetingHub(
     private const string JoinedMeeting = "meeting";
 
     /// <summary>Enters the room (and the meeting's attendance once it has started); returns the room as it stands.</summary>
-    public async Task<JoinResult> Join(Guid meetingId)
+    public Task<JoinResult> Join(Guid meetingId) => EnterAsync(meetingId, () => WholeRoomAsync(meetingId));
+
+    /// <summary>
+    /// Join for a browser that holds the room up to <paramref name="sequence"/> in contract <paramref name="version"/>:
+    /// sends it only the messages after that when this node still has them, else answers the whole room.
+    /// </summary>
+    public Task<CatchUpResult> JoinAfter(Guid meetingId, int version, int sequence) =>
+        EnterAsync(meetingId, () => CatchUpAsync(meetingId, version, sequence));
+
+    private async Task<T> EnterAsync<T>(Guid meetingId, Func<Task<T>> enter)
     {
         // One connection is in one meeting: joining another leaves the first, its group and its attendance.
         if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid earlier && earlier != meetingId)
@@ -44,7 +53,7 @@ internal sealed partial class MeetingHub(
             throw PutOut();
         }
 
-        var result = await EnterGroupAsync(meetingId);
+        var result = await enter();
         if (!Context.Items.ContainsKey(JoinedMeeting))
         {
             presence.Entered(meetingId, Actor.UserId);
@@ -58,7 +67,13 @@ internal sealed partial class MeetingHub(
     /// For the meeting's detail page: receives the room's messages (so it sees the meeting start) without entering the
     /// room or its attendance; returns the room as it stands.
     /// </summary>
-    public async Task<JoinResult> Watch(Guid meetingId)
+    public Task<JoinResult> Watch(Guid meetingId) => WatchAsync(meetingId, () => WholeRoomAsync(meetingId));
+
+    /// <summary>Watch for a browser that holds the room up to <paramref name="sequence"/>: as <see cref="JoinAfter"/>, without the attendance.</summary>
+    public Task<CatchUpResult> WatchAfter(Guid meetingId, int version, int sequence) =>
+        WatchAsync(meetingId, () => CatchUpAsync(meetingId, version, sequence));
+
+    private async Task<T> WatchAsync<T>(Guid meetingId, Func<Task<T>> enter)
     {
         var view = await Guard(() => Meeting(meetingId).GetAsync(Actor));
         if (!await StillMemberAsync(view.NetworkId))
@@ -66,7 +81,7 @@ internal sealed partial class MeetingHub(
             throw PutOut();
         }
 
-        return await EnterGroupAsync(meetingId);
+        return await enter();
     }
 
     public async Task Leave(Guid meetingId)
@@ -176,10 +191,29 @@ internal sealed partial class MeetingHub(
     }
 
     // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence.
-    private async Task<JoinResult> EnterGroupAsync(Guid meetingId)
+    private async Task<JoinResult> WholeRoomAsync(Guid meetingId)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
         return new JoinResult(RoomContract.Version, await rooms.GetAsync(meetingId, Context.ConnectionAborted));
+    }
+
+    // As above; the missed messages go to the caller before the answer on the same connection, so they arrive first and in
+    // order. A browser of another contract version gets the whole room, whose version makes it reload.
+    private async Task<CatchUpResult> CatchUpAsync(Guid meetingId, int version, int sequence)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
+        var (room, missed) = await rooms.SinceAsync(meetingId, sequence, Context.ConnectionAborted);
+        if (version != RoomContract.Version || missed is null)
+        {
+            return new CatchUpResult(RoomContract.Version, room);
+        }
+
+        foreach (var message in missed)
+        {
+            await RoomSender.SendAsync(Clients.Caller, message);
+        }
+
+        return new CatchUpResult(RoomContract.Version, null);
     }
 
     private IMeetingGrain Meeting(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);

@@ -29,6 +29,17 @@ public sealed class RoomStates(IEventStore events)
         return Keep(meetingId, await FoldAsync(meetingId, cached, int.MaxValue, cancellationToken)) ?? cached;
     }
 
+    /// <summary>
+    /// The room as its stream stands now, and the messages of the events after <paramref name="sequence"/> up to it when
+    /// this node still holds them all (null: the caller needs the whole room).
+    /// </summary>
+    public async Task<(RoomState Room, IReadOnlyList<RoomMessage>? Missed)> SinceAsync(Guid meetingId, int sequence, CancellationToken cancellationToken = default)
+    {
+        var room = await GetAsync(meetingId, cancellationToken);
+        var missed = _rooms.TryGetValue(meetingId, out var history) ? history.MessagesAfter(sequence, room.Sequence) : null;
+        return (room, missed);
+    }
+
     /// <summary>The room right after event <paramref name="sequence"/>, which must be in the stream.</summary>
     public async Task<RoomState> AtAsync(Guid meetingId, int sequence, CancellationToken cancellationToken = default)
     {
@@ -47,36 +58,37 @@ public sealed class RoomStates(IEventStore events)
         var from = history is not null && history.Latest.Sequence < sequence ? history.Latest : RoomProjection.Empty;
         var run = await FoldAsync(meetingId, from, sequence, cancellationToken);
         Keep(meetingId, run);
-        return run.LastOrDefault(s => s.Sequence == sequence)
+        return run.LastOrDefault(u => u.State.Sequence == sequence)?.State
             ?? throw new InvalidOperationException($"Event {sequence} of meeting {meetingId} is not in its stream.");
     }
 
-    /// <summary>Keeps a room the forwarder made from the one before it.</summary>
-    public void Keep(Guid meetingId, RoomState state) => Keep(meetingId, [state]);
+    /// <summary>Keeps a room the forwarder made from the one before it, with its message.</summary>
+    public void Keep(Guid meetingId, RoomUpdate update) => Keep(meetingId, [update]);
 
-    private async Task<List<RoomState>> FoldAsync(Guid meetingId, RoomState from, int until, CancellationToken cancellationToken)
+    private async Task<List<RoomUpdate>> FoldAsync(Guid meetingId, RoomState from, int until, CancellationToken cancellationToken)
     {
         var newer = await events.ReadAsync<MeetingEvent>(MeetingStreams.Stream(meetingId), from.Sequence, cancellationToken);
-        var run = new List<RoomState>();
+        var run = new List<RoomUpdate>();
         var state = from;
         foreach (var committed in newer.TakeWhile(c => c.Sequence <= until))
         {
-            state = RoomProjection.Apply(state, committed.Sequence, committed.Event).State;
-            run.Add(state);
+            var update = RoomProjection.Apply(state, committed.Sequence, committed.Event);
+            state = update.State;
+            run.Add(update);
         }
 
         return run;
     }
 
     // Returns the newest room of the run; a meeting that is over leaves the cache, and past the capacity the least recently used go.
-    private RoomState? Keep(Guid meetingId, List<RoomState> run)
+    private RoomState? Keep(Guid meetingId, List<RoomUpdate> run)
     {
         if (run.Count == 0)
         {
             return null;
         }
 
-        var latest = run[^1];
+        var latest = run[^1].State;
         if (latest.Meeting.Status is MeetingStatus.Closed or MeetingStatus.Cancelled)
         {
             _rooms.TryRemove(meetingId, out _);
