@@ -18,13 +18,15 @@ internal sealed partial class MeetingEventForwarder : ILiveEventHandler
 {
     private readonly IHubContext<MeetingHub, IMeetingClient> _hub;
     private readonly RoomStates _rooms;
+    private readonly RoomSnapshots _snapshots;
     private readonly ILogger<MeetingEventForwarder> _logger;
     private readonly RoomPushQueues<(int Sequence, MeetingEvent Event)> _queues;
 
-    public MeetingEventForwarder(IHubContext<MeetingHub, IMeetingClient> hub, RoomStates rooms, ILogger<MeetingEventForwarder> logger)
+    public MeetingEventForwarder(IHubContext<MeetingHub, IMeetingClient> hub, RoomStates rooms, RoomSnapshots snapshots, ILogger<MeetingEventForwarder> logger)
     {
         _hub = hub;
         _rooms = rooms;
+        _snapshots = snapshots;
         _logger = logger;
         _queues = new((meetingId, push, cancellationToken) => ForwardAsync(meetingId, push.Sequence, push.Event, cancellationToken));
     }
@@ -46,13 +48,12 @@ internal sealed partial class MeetingEventForwarder : ILiveEventHandler
 
     private async Task ForwardAsync(Guid meetingId, int sequence, MeetingEvent @event, CancellationToken cancellationToken)
     {
-        RoomMessage message;
+        RoomUpdate update;
         try
         {
             var before = await _rooms.AtAsync(meetingId, sequence - 1, cancellationToken);
-            var update = RoomProjection.Apply(before, sequence, @event);
+            update = RoomProjection.Apply(before, sequence, @event);
             _rooms.Keep(meetingId, update);
-            message = update.Message;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -63,13 +64,36 @@ internal sealed partial class MeetingEventForwarder : ILiveEventHandler
 
         try
         {
-            await RoomSender.SendAsync(_hub.Clients.Group(MeetingStreams.Group(meetingId)), message);
+            await RoomSender.SendAsync(_hub.Clients.Group(MeetingStreams.Group(meetingId)), update.Message);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             SendFailed(_logger, meetingId, sequence, error.GetType().Name);
         }
+
+        await SnapshotAsync(meetingId, update.State, cancellationToken);
     }
+
+    // After the send, so the browsers never wait on it; every node saves the same room, and a meeting that is over loses its snapshot.
+    private async Task SnapshotAsync(Guid meetingId, RoomState room, CancellationToken cancellationToken)
+    {
+        if (room.Sequence % RoomSnapshots.Interval != 0 && room.Meeting.Status is not (MeetingStatus.Closed or MeetingStatus.Cancelled))
+        {
+            return;
+        }
+
+        try
+        {
+            await _snapshots.SaveAsync(meetingId, room, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            SnapshotFailed(_logger, meetingId, room.Sequence, error.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Saving the room snapshot of meeting {MeetingId} at event {Sequence} failed ({Error}); a cold node folds from an older one.")]
+    private static partial void SnapshotFailed(ILogger logger, Guid meetingId, int sequence, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The push queue of meeting {MeetingId} is full; event {Sequence} is not pushed and clients catch up on their next Join.")]
     private static partial void QueueFull(ILogger logger, Guid meetingId, int sequence);

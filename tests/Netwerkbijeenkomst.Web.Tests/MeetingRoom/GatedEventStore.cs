@@ -2,7 +2,7 @@ using Netwerkbijeenkomst.Grains.EventSourcing;
 
 namespace Netwerkbijeenkomst.Web.Tests.MeetingRoom;
 
-/// <summary>The real store, except that reads of one chosen stream wait until the test opens the gate: a meeting whose fold is stuck.</summary>
+/// <summary>The real store, except that reads of one chosen stream wait until the test opens the gate (a meeting whose fold is stuck); it notes where each read starts.</summary>
 internal sealed class GatedEventStore(IEventStore inner) : IEventStore
 {
     private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -11,6 +11,8 @@ internal sealed class GatedEventStore(IEventStore inner) : IEventStore
 
     /// <summary>Completes when a read of the blocked stream is waiting at the gate.</summary>
     public Task Entered => _entered.Task;
+
+    public List<int> ReadsAfter { get; } = [];
 
     public bool IsOpen => _gate.Task.IsCompleted;
 
@@ -21,6 +23,11 @@ internal sealed class GatedEventStore(IEventStore inner) : IEventStore
     public async Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)
         where TEvent : class
     {
+        lock (ReadsAfter)
+        {
+            ReadsAfter.Add(afterSequence);
+        }
+
         if (streamId == _blocked)
         {
             _entered.TrySetResult();

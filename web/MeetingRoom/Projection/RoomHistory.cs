@@ -6,9 +6,10 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom.Projection;
 /// <summary>
 /// The last few rooms of one meeting, one per sequence number without holes, newest last, each with the message of the
 /// event that made it: the forwarder needs the room just before each event even when a Join has already folded past
-/// it, and a browser that missed a few messages gets just those (<see cref="MessagesAfter"/>).
+/// it, and a browser that missed a few messages gets just those (<see cref="MessagesAfter"/>). A room read from a
+/// snapshot has no message: it can only be the first.
 /// </summary>
-internal sealed record RoomHistory(ImmutableList<RoomUpdate> Updates, long Touched)
+internal sealed record RoomHistory(ImmutableList<(RoomState State, RoomMessage? Message)> Updates, long Touched)
 {
     public const int Depth = 32;
 
@@ -23,13 +24,19 @@ internal sealed record RoomHistory(ImmutableList<RoomUpdate> Updates, long Touch
     /// The messages of the events after <paramref name="sequence"/> up to <paramref name="until"/>, in order; null when
     /// this history no longer (or does not yet) hold them all.
     /// </summary>
-    public IReadOnlyList<RoomMessage>? MessagesAfter(int sequence, int until) =>
-        sequence >= First - 1 && sequence <= until && until <= Latest.Sequence
-            ? [.. Updates.Skip(sequence + 1 - First).Take(until - sequence).Select(u => u.Message)]
-            : null;
+    public IReadOnlyList<RoomMessage>? MessagesAfter(int sequence, int until)
+    {
+        if (sequence < First - 1 || sequence > until || until > Latest.Sequence)
+        {
+            return null;
+        }
+
+        var messages = Updates.Skip(sequence + 1 - First).Take(until - sequence).Select(u => u.Message).ToList();
+        return messages.Contains(null) ? null : [.. messages.OfType<RoomMessage>()];
+    }
 
     /// <summary>This history followed by <paramref name="run"/> (consecutive updates); an older run changes nothing, a run after a hole starts anew.</summary>
-    public RoomHistory With(IReadOnlyList<RoomUpdate> run, long touched)
+    public RoomHistory With(IReadOnlyList<(RoomState State, RoomMessage? Message)> run, long touched)
     {
         if (run.Count == 0 || run[^1].State.Sequence <= Latest.Sequence)
         {
