@@ -41,19 +41,13 @@ public sealed class RoomSnapshots(IDbContextFactory<AppDbContext> contexts, Time
         var updated = await db.RoomSnapshots
             .Where(s => s.MeetingId == meetingId && (s.Sequence < room.Sequence || s.Version != RoomContract.Version))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Sequence, room.Sequence).SetProperty(x => x.Version, RoomContract.Version).SetProperty(x => x.State, json).SetProperty(x => x.SavedAtUtc, now), cancellationToken);
-        if (updated > 0 || await db.RoomSnapshots.AnyAsync(s => s.MeetingId == meetingId, cancellationToken))
+        if (updated == 0)
         {
-            return;
-        }
-
-        db.RoomSnapshots.Add(new RoomSnapshotRow { MeetingId = meetingId, Sequence = room.Sequence, Version = RoomContract.Version, State = json, SavedAtUtc = now });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another node saved this meeting's snapshot at the same moment: one of the two is enough.
+            // Another node may insert this meeting's first snapshot at the same moment: one of the two is enough, and
+            // ON CONFLICT (SQLite and PostgreSQL alike) keeps that from being an error.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO "RoomSnapshots" ("MeetingId", "Sequence", "Version", "State", "SavedAtUtc") VALUES ({meetingId}, {room.Sequence}, {RoomContract.Version}, {json}, {now}) ON CONFLICT ("MeetingId") DO NOTHING""",
+                cancellationToken);
         }
     }
 
