@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.Data;
@@ -6,7 +7,8 @@ namespace Netwerkbijeenkomst.Web.Audit;
 
 /// <summary>
 /// Writes the access-log line for a case whose texts the retention period erased: nobody asked, the product did. It
-/// follows the event log from its own checkpoint, so a line is written once per erasure even after a crash.
+/// follows the event log from its own checkpoint, so a line is written once per erasure even after a crash. With the
+/// same guarantee it drops every room snapshot, which may still hold the texts retention erased from the stored events.
 /// </summary>
 internal sealed class ErasureAuditor : IEventProjection<AppDbContext>
 {
@@ -14,7 +16,7 @@ internal sealed class ErasureAuditor : IEventProjection<AppDbContext>
 
     public string Name => "erasure-audit";
 
-    public Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
+    public async Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
         foreach (var logged in events)
         {
@@ -31,9 +33,8 @@ internal sealed class ErasureAuditor : IEventProjection<AppDbContext>
                     Action = AccessAction.Delete,
                     Result = AccessLog.Allowed,
                 });
+                await db.RoomSnapshots.ExecuteDeleteAsync(cancellationToken);
             }
         }
-
-        return Task.CompletedTask;
     }
 }

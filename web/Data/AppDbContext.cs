@@ -7,6 +7,7 @@ using Netwerkbijeenkomst.Web.Invitations;
 using Netwerkbijeenkomst.Web.Escalations;
 using Netwerkbijeenkomst.Web.Listings;
 using Netwerkbijeenkomst.Web.Mail;
+using Netwerkbijeenkomst.Web.MeetingRoom.Projection;
 using Netwerkbijeenkomst.Web.Notifications;
 using Netwerkbijeenkomst.Web.Reports;
 using Netwerkbijeenkomst.Web.Reports.Projection;
@@ -59,6 +60,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReportMemberSpan> ReportMemberSpans => Set<ReportMemberSpan>();
 
     public DbSet<ReportActionPointFact> ReportActionPoints => Set<ReportActionPointFact>();
+
+    /// <summary>Running meetings' rooms every so many events, where a node without the room in memory starts its fold.</summary>
+    public DbSet<RoomSnapshotRow> RoomSnapshots => Set<RoomSnapshotRow>();
 
     /// <summary>Shared by every web node, so a cookie or a reset link made on one node is valid on all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -128,6 +132,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             a.Property(x => x.FileName).HasMaxLength(200);
             a.Property(x => x.ContentType).HasMaxLength(200);
             a.HasIndex(x => x.MessageId);
+        });
+        builder.Entity<RoomSnapshotRow>(r =>
+        {
+            r.ToTable("RoomSnapshots");
+            r.HasKey(x => x.MeetingId);
+            r.Property(x => x.MeetingId).ValueGeneratedNever();
         });
         builder.Entity<SentNotice>(n =>
         {

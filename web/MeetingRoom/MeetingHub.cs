@@ -27,7 +27,16 @@ internal sealed partial class MeetingHub(
     /// Enters the room (and, the first time, the meeting's attendance) once it has started; returns the room as it stands,
     /// with who is present as the meeting grain holds it. A reconnect stores nothing.
     /// </summary>
-    public async Task<JoinResult> Join(Guid meetingId)
+    public Task<JoinResult> Join(Guid meetingId) => EnterAsync(meetingId, present => WholeRoomAsync(meetingId, present));
+
+    /// <summary>
+    /// Join for a browser that holds the room up to <paramref name="sequence"/> in contract <paramref name="version"/>:
+    /// sends it only the messages after that and who is present when this node still has them, else answers the whole room.
+    /// </summary>
+    public Task<CatchUpResult> JoinAfter(Guid meetingId, int version, int sequence) =>
+        EnterAsync(meetingId, present => CatchUpAsync(meetingId, version, sequence, present));
+
+    private async Task<T> EnterAsync<T>(Guid meetingId, Func<MeetingPresence, Task<T>> enter)
     {
         // One connection is in one meeting: joining another leaves the first, its group and its attendance.
         if (Context.Items.TryGetValue(JoinedMeeting, out var joined) && joined is Guid earlier && earlier != meetingId)
@@ -49,7 +58,7 @@ internal sealed partial class MeetingHub(
             throw PutOut();
         }
 
-        var result = await EnterGroupAsync(meetingId, present);
+        var result = await enter(present);
         if (!Context.Items.ContainsKey(JoinedMeeting))
         {
             presence.Entered(meetingId, Actor.UserId);
@@ -63,7 +72,13 @@ internal sealed partial class MeetingHub(
     /// For the meeting's detail page: receives the room's messages (so it sees the meeting start) without entering the
     /// room or its attendance; returns the room as it stands.
     /// </summary>
-    public async Task<JoinResult> Watch(Guid meetingId)
+    public Task<JoinResult> Watch(Guid meetingId) => WatchAsync(meetingId, present => WholeRoomAsync(meetingId, present));
+
+    /// <summary>Watch for a browser that holds the room up to <paramref name="sequence"/>: as <see cref="JoinAfter"/>, without the attendance.</summary>
+    public Task<CatchUpResult> WatchAfter(Guid meetingId, int version, int sequence) =>
+        WatchAsync(meetingId, present => CatchUpAsync(meetingId, version, sequence, present));
+
+    private async Task<T> WatchAsync<T>(Guid meetingId, Func<MeetingPresence, Task<T>> enter)
     {
         var view = await Guard(() => Meeting(meetingId).GetAsync(Actor));
         if (!await StillMemberAsync(view.NetworkId))
@@ -71,7 +86,7 @@ internal sealed partial class MeetingHub(
             throw PutOut();
         }
 
-        return await EnterGroupAsync(meetingId, view.Presence);
+        return await enter(view.Presence);
     }
 
     public async Task Leave(Guid meetingId)
@@ -181,11 +196,31 @@ internal sealed partial class MeetingHub(
 
     // Joined to the group before the room is read, so no message falls between the read and the live feed; the browser drops those up to the room's sequence,
     // and keeps whichever presence is newer, this one or one pushed meanwhile.
-    private async Task<JoinResult> EnterGroupAsync(Guid meetingId, MeetingPresence present)
+    private async Task<JoinResult> WholeRoomAsync(Guid meetingId, MeetingPresence present)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
         var state = await rooms.GetAsync(meetingId, Context.ConnectionAborted);
         return new JoinResult(RoomContract.Version, state with { Present = RoomPresent.From(present) });
+    }
+
+    // As above; the missed messages and who is present go to the caller before the answer on the same connection, so they
+    // arrive first and in order. A browser of another contract version gets the whole room, whose version makes it reload.
+    private async Task<CatchUpResult> CatchUpAsync(Guid meetingId, int version, int sequence, MeetingPresence present)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingStreams.Group(meetingId));
+        var (room, missed) = await rooms.SinceAsync(meetingId, sequence, Context.ConnectionAborted);
+        if (version != RoomContract.Version || missed is null)
+        {
+            return new CatchUpResult(RoomContract.Version, room with { Present = RoomPresent.From(present) });
+        }
+
+        foreach (var message in missed)
+        {
+            await RoomSender.SendAsync(Clients.Caller, message);
+        }
+
+        await Clients.Caller.PresenceChanged(new PresenceChanged(RoomPresent.From(present)));
+        return new CatchUpResult(RoomContract.Version, null);
     }
 
     private IMeetingGrain Meeting(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);

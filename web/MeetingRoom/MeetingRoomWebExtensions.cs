@@ -20,6 +20,7 @@ internal static class MeetingRoomWebExtensions
         builder.Services.AddSettings<RoomLimitOptions>(RoomLimitOptions.Section);
         builder.Services.AddSingleton<RoomLimits>();
         builder.Services.AddSignalR(hub => hub.AddFilter<RoomLimits>()).AddJsonProtocol(json => RoomJson.Configure(json.PayloadSerializerOptions));
+        builder.Services.AddSingleton<RoomSnapshots>();
         builder.Services.AddSingleton<RoomStates>();
         builder.Services.AddSingleton<RoomPages>();
         builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();

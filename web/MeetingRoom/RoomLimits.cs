@@ -41,7 +41,7 @@ internal sealed partial class RoomLimits(IOptions<RoomLimitOptions> options, ILo
     {
         nameof(MeetingHub.PostContribution) or nameof(MeetingHub.PostRoundEntry) => Limit.Posts,
         nameof(MeetingHub.RaiseHand) or nameof(MeetingHub.LowerHand) => Limit.Hands,
-        nameof(MeetingHub.Join) => Limit.Joins,
+        nameof(MeetingHub.Join) or nameof(MeetingHub.JoinAfter) => Limit.Joins,
         _ => null,
     };
 

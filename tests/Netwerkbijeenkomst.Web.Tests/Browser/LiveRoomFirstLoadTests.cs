@@ -13,11 +13,10 @@ namespace Netwerkbijeenkomst.Web.Tests.Browser;
 public sealed class LiveRoomFirstLoadTests(BrowserFixture browser, ITestOutputHelper output)
 {
     /// <summary>
-    /// Issue 16's target is 40 KB; this branch reaches 40.8–42.4 KB (149 KB before), depending on what earlier tests
-    /// posted into the demo meeting. The rest is Join's answer repeating the state the page carries (2.3–3.2 KB,
-    /// docs/performance.md "Lean page"): lower this to 40 KB when Join answers only what is newer.
+    /// Issue 16's target (149 KB before). Join no longer repeats the state the page carries: the browser asks JoinAfter
+    /// with the number it holds and gets only what is newer (docs/performance.md, "Lean page" and "lean live path").
     /// </summary>
-    private const long Budget = 44 * 1024;
+    private const long Budget = 40 * 1024;
 
     [Fact]
     public async Task DemoLiveRoom_FirstLoadOnAPhone_StaysWithinItsBudgetOverTheWire()

@@ -18,14 +18,17 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string>? _settings;
     private readonly bool _ownsDatabase;
     private readonly ILoggerProvider? _logs;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="clock">The clock the grains and pages read; none: real time.</param>
     /// <param name="demoHistory">Seed the demo's twelve months of history too (slow); most tests want today's demo only.</param>
     /// <param name="settings">Configuration on top of the test's own (a second web node's, say).</param>
     /// <param name="databaseFolder">Another factory's database, shared and left to it; none: a fresh one of this factory's own.</param>
     /// <param name="logs">Receives the host's log, next to its own providers and through the same filters.</param>
-    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false, IReadOnlyDictionary<string, string>? settings = null, string? databaseFolder = null, ILoggerProvider? logs = null)
+    /// <param name="services">Replaces services after the host's own (a store that blocks, say).</param>
+    public WebAppFactory(FakeTimeProvider? clock = null, bool demoHistory = false, IReadOnlyDictionary<string, string>? settings = null, string? databaseFolder = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _clock = clock;
         _demoHistory = demoHistory;
         _settings = settings;
@@ -66,6 +69,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
                 // Presence leases keep real time: a test that moves the meeting hours on is not a web node that died.
                 services.AddKeyedSingleton(PresenceLease.ClockKey, TimeProvider.System);
             });
+        }
+
+        if (_services is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
         }
     }
 

@@ -3,6 +3,7 @@ using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.EventSourcing;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Web.MeetingRoom;
+using Netwerkbijeenkomst.Web.MeetingRoom.Contract;
 using Netwerkbijeenkomst.Web.MeetingRoom.Projection;
 
 namespace Netwerkbijeenkomst.Web.Tests.MeetingRoom;
@@ -76,6 +77,38 @@ public sealed class RoomStatesTests
         Assert.Equal(RoomStates.Capacity, rooms.Count);
         await rooms.GetAsync(meetings[0]);
         Assert.Equal(0, _store.ReadsAfter[^1]);
+    }
+
+    [Fact]
+    public async Task Since_ASequenceTheNodeStillHolds_GivesOnlyTheMessagesAfterIt_AsTheProjectionMakesThem()
+    {
+        var rooms = new RoomStates(_store);
+        _store.Add(_meetingId, new MeetingPlanned("utrecht", "Netwerkbijeenkomst", T0, T0.AddHours(2), "chair", T0), new MeetingPublished("chair", T0), new MeetingStarted("chair", T0));
+        await rooms.GetAsync(_meetingId);
+        _store.Add(_meetingId, new AttendeeJoined("lid-1", T0), new HandRaised("lid-1", T0));
+
+        var (room, missed) = await rooms.SinceAsync(_meetingId, 3);
+
+        Assert.Equal(5, room.Sequence);
+        Assert.NotNull(missed);
+        Assert.Equal([4, 5], missed.Select(m => m.Sequence));
+        var hands = Assert.IsType<AttendanceChanged>(missed[^1]);
+        Assert.Equal(["lid-1"], hands.Attendance.Hands.ToArray());
+        Assert.Empty((await rooms.SinceAsync(_meetingId, 5)).Missed!);
+    }
+
+    [Fact]
+    public async Task Since_ASequenceBehindTheNodesHistory_AsksForTheWholeRoom()
+    {
+        var rooms = new RoomStates(_store);
+        _store.Add(_meetingId, new MeetingPlanned("utrecht", "Netwerkbijeenkomst", T0, T0.AddHours(2), "chair", T0), new MeetingPublished("chair", T0), new MeetingStarted("chair", T0));
+        _store.Add(_meetingId, [.. Enumerable.Range(0, RoomHistory.Depth + 5).Select(i => (MeetingEvent)(i % 2 == 0 ? new HandRaised("lid-1", T0) : new HandLowered("lid-1", "lid-1", T0)))]);
+
+        var (room, missed) = await rooms.SinceAsync(_meetingId, 3);
+
+        Assert.Equal(RoomHistory.Depth + 8, room.Sequence);
+        Assert.Null(missed);
+        Assert.Equal(RoomHistory.Depth, (await rooms.SinceAsync(_meetingId, 8)).Missed!.Count);
     }
 
     [Fact]

@@ -28,6 +28,13 @@ public sealed record RoomContact(string Id, string Name, string Function, bool R
 /// <summary>What Join returns: the contract's version and the room as it stands now; the browser drops pushed messages up to its sequence.</summary>
 public sealed record JoinResult(int Version, RoomState State);
 
+/// <summary>
+/// What JoinAfter and WatchAfter return: the contract's version and, only when the server could not send just the
+/// messages the browser missed, the room as it stands now. A null <see cref="State"/> means those messages went to the
+/// caller, in order, before this answer.
+/// </summary>
+public sealed record CatchUpResult(int Version, RoomState? State);
+
 /// <summary>The version of the room contract; a browser whose page carries another version reloads the page.</summary>
 public static class RoomContract
 {

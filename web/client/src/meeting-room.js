@@ -74,7 +74,7 @@ function start(page) {
 
   /** @type {() => void} */
   let resolveReady = () => {};
-  /** Settles once the first Join's room is drawn. @type {Promise<void>} */
+  /** Settles once the first Join (or JoinAfter) has answered and the room is drawn. @type {Promise<void>} */
   const ready = new Promise((resolve) => (resolveReady = resolve));
   /** Test hooks, and a handy console entry. */
   const hooks = {
@@ -164,17 +164,10 @@ function start(page) {
   store.subscribe((state, previous, cause) => {
     if (drafts.get("round-entry") && roundPhaseKey(state) !== roundPhaseKey(previous)) keepRoundDraftFor(roundPhaseKey(state));
     render(state);
-    if (cause !== "join") hooks.applied.push(state.sequence);
-    if (!joined) {
-      if (cause === "join") {
-        joined = true;
-        // Timers that ran out before this page came are not news.
-        const round = shownRound(state);
-        if (round && remainingMs(round.phaseSince, round.phaseMinutes, Date.now()) === 0) expired.add(expiryKey(round));
-        resolveReady();
-      }
-      return;
-    }
+    // The numbers of the room messages applied; presence has numbers of its own and moves none of them.
+    if (cause !== "join" && cause !== "presenceChanged") hooks.applied.push(state.sequence);
+    // Until the first Join has answered, what arrives (the whole room, or the messages the page missed) is not news.
+    if (!joined) return;
     const lines = changes(previous, state, context);
     if (lines.length > 3) announcer.announce(TEXT.updated(lines.length));
     else lines.forEach((line) => announcer.announce(line));
@@ -206,6 +199,13 @@ function start(page) {
     },
   });
   const hub = connection.hub;
+  void connection.ready.then(() => {
+    joined = true;
+    // Timers that ran out before this page came are not news.
+    const round = shownRound(store.state);
+    if (round && remainingMs(round.phaseSince, round.phaseMinutes, Date.now()) === 0) expired.add(expiryKey(round));
+    resolveReady();
+  });
   Object.assign(hooks, { ready: connection.ready.then(() => ready), goOffline: connection.goOffline, goOnline: connection.goOnline });
 
   /** @type {ReturnType<typeof setTimeout> | null} */

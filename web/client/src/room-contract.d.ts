@@ -33,6 +33,11 @@ export interface AttendanceChanged extends RoomMessage {
   attendance: RoomAttendance;
 }
 
+export interface CatchUpResult {
+  version: number;
+  state: RoomState | null;
+}
+
 export interface ContributionAdded extends RoomMessage {
   contribution: RoomContribution;
 }
@@ -251,7 +256,9 @@ export interface RoomClient {
 /** What the browser calls: connection.invoke(name, ...args) resolves to result. */
 export interface RoomHub {
   Join: { args: [meetingId: string]; result: JoinResult };
+  JoinAfter: { args: [meetingId: string, version: number, sequence: number]; result: CatchUpResult };
   Watch: { args: [meetingId: string]; result: JoinResult };
+  WatchAfter: { args: [meetingId: string, version: number, sequence: number]; result: CatchUpResult };
   Leave: { args: [meetingId: string]; result: void };
   PostContribution: { args: [meetingId: string, contributionId: string, kind: ContributionKind, text: string, caseId: string | null]; result: PrivacyRefusal | null };
   RaiseHand: { args: [meetingId: string]; result: void };

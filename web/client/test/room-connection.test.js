@@ -11,6 +11,10 @@ const at = "2026-03-10T19:30:00+00:00";
 const stateAt = (/** @type {number} */ sequence) => ({ ...structuredClone(sample.state), sequence });
 const page = (/** @type {number} */ sequence) => ({ version: 2, context: { meetingId, userId: "ayse", isCoordinator: false, people: [], owners: [], institutions: [] }, state: stateAt(sequence) });
 
+/** The hub methods that join or watch the room: they answer the state, or null after sending what was missed. */
+const joinMethods = ["Join", "Watch", "JoinAfter", "WatchAfter"];
+const joinsIn = (/** @type {unknown[][]} */ calls) => calls.filter((c) => joinMethods.includes(/** @type {string} */ (c[0])));
+
 /** A promise and the functions that settle it. */
 function deferred() {
   /** @type {(value: any) => void} */ let resolve = () => {};
@@ -23,7 +27,7 @@ function deferred() {
 }
 
 /**
- * A fake HubConnection: records invokes; Join and Watch wait for the test to answer them (`nextJoin()` gives the next
+ * A fake HubConnection: records invokes; Join, Watch, JoinAfter and WatchAfter wait for the test to answer them (`nextJoin()` gives the next
  * one as it is asked), or answer at once with `autoAnswer(method)` when that gives something.
  */
 function fakeLink(/** @type {(method: string) => unknown} */ autoAnswer = () => undefined) {
@@ -54,7 +58,7 @@ function fakeLink(/** @type {(method: string) => unknown} */ autoAnswer = () => 
     },
     async invoke(/** @type {string} */ method, /** @type {unknown[]} */ ...args) {
       calls.push([method, ...args]);
-      if (method !== "Join" && method !== "Watch") return null;
+      if (!joinMethods.includes(method)) return null;
       const auto = autoAnswer(method);
       if (auto !== undefined) {
         if (auto instanceof Error) throw auto;
@@ -149,7 +153,7 @@ test("on start it joins, takes the state whole and is online", async () => {
   const { link, store, statuses, connection } = room();
   (await link.nextJoin()).resolve(joinResult(9));
   await connection.ready;
-  assert.deepEqual(link.calls, [["Join", meetingId]]);
+  assert.deepEqual(link.calls, [["JoinAfter", meetingId, 2, 5]]);
   assert.equal(store.state.sequence, 9);
   assert.deepEqual(statuses, ["online"]);
   assert.equal(connection.status, "online");
@@ -215,7 +219,7 @@ test("after SignalR reconnects by itself it joins again and is online again", as
   link.dropAndReconnect();
   assert.equal(connection.status, "reconnecting");
   await connection.sync();
-  assert.deepEqual(link.calls.filter((c) => c[0] === "Join").length, 2);
+  assert.deepEqual(joinsIn(link.calls).length, 2);
   assert.deepEqual(statuses, ["online", "reconnecting", "online"]);
   assert.equal(store.state.sequence, 5);
 });
@@ -228,7 +232,7 @@ test("a closed connection is offline, starts again and joins", async () => {
   await connection.goOnline();
   assert.equal(connection.status, "online");
   assert.deepEqual(statuses, ["online", "offline", "online"]);
-  assert.equal(link.calls.filter((c) => c[0] === "Join").length, 2);
+  assert.equal(joinsIn(link.calls).length, 2);
 });
 
 test("held offline it stays down until goOnline, then takes what it missed", async () => {
@@ -253,11 +257,11 @@ test("a refused Join says why in Dutch and is not repeated", async () => {
   assert.equal(connection.status, "connecting");
 });
 
-test("watching calls Watch, not Join, and a commands' hub goes through the same connection", async () => {
+test("watching calls WatchAfter, not JoinAfter, and a commands' hub goes through the same connection", async () => {
   const { link, connection } = room({ autoAnswer: () => joinResult(5), watchOnly: true });
   await connection.ready;
   await connection.hub.raiseHand();
-  assert.deepEqual(link.calls, [["Watch", meetingId], ["RaiseHand", meetingId]]);
+  assert.deepEqual(link.calls, [["WatchAfter", meetingId, 2, 5], ["RaiseHand", meetingId]]);
 });
 
 test("joins again when the meeting it is in starts, so the hub counts the member present", async () => {
@@ -266,7 +270,7 @@ test("joins again when the meeting it is in starts, so the hub counts the member
   const { meeting, agenda, attendance } = stateAt(6);
   link.push("MeetingChanged", { sequence: 6, at, meeting: { ...meeting, status: "Started" }, agenda, attendance });
   await connection.sync();
-  assert.ok(link.calls.filter((c) => c[0] === "Join").length >= 2);
+  assert.ok(joinsIn(link.calls).length >= 2);
 });
 
 test("a Join refused by the rate limit says so and is asked again after a pause, not given up", async () => {
@@ -296,4 +300,63 @@ test("presence comes outside the sequence: it moves no sequence number, opens no
   link.push("SequenceAdvanced", advanced(6));
   assert.equal(store.state.sequence, 6);
   assert.deepEqual(store.state.present.userIds, ["coordinator", "ayse", "mohamed"]);
+});
+
+test("holding the room it asks only for what came after its number, and takes the messages sent ahead of an answer without state", async () => {
+  const { link, store, statuses, connection } = room();
+  const join = await link.nextJoin();
+  /** @type {unknown[]} */
+  const causes = [];
+  store.subscribe((_state, _previous, cause) => void causes.push(cause));
+  link.push("SequenceAdvanced", advanced(6));
+  link.push("AttendanceChanged", { sequence: 7, at, attendance: { hands: ["ayse"], floor: null } });
+  join.resolve({ version: 2, state: null });
+  await connection.ready;
+  assert.deepEqual(link.calls, [["JoinAfter", meetingId, 2, 5]]);
+  assert.equal(store.state.sequence, 7);
+  assert.deepEqual(store.state.attendance.hands, ["ayse"]);
+  assert.ok(!causes.includes("join"), "the state is not replaced");
+  assert.deepEqual(statuses, ["online"]);
+});
+
+test("a gap that lasts asks for what came after the last number applied, not the whole room", async () => {
+  const { link, store, timers, connection } = room({ sequence: 5 });
+  (await link.nextJoin()).resolve({ version: 2, state: null });
+  await connection.ready;
+  link.push("SequenceAdvanced", advanced(6));
+  link.push("SequenceAdvanced", advanced(9));
+  timers.fire();
+  const join = await link.nextJoin();
+  link.push("SequenceAdvanced", advanced(7));
+  link.push("SequenceAdvanced", advanced(8));
+  join.resolve({ version: 2, state: null });
+  await join.promise;
+  assert.deepEqual(link.calls.at(-1), ["JoinAfter", meetingId, 2, 6]);
+  assert.equal(store.state.sequence, 9);
+  assert.deepEqual(timers.pending, []);
+});
+
+test("an answer without state from another contract version still asks for a reload", async () => {
+  const { link, store, versionChanged } = room();
+  (await link.nextJoin()).resolve({ version: 3, state: null });
+  await versionChanged;
+  assert.equal(store.state.sequence, 5);
+});
+
+test("a watcher without a first state asks Watch for the whole room", async () => {
+  const link = fakeLink(() => ({ version: 2, state: stateAt(4) }));
+  /** @type {import("../src/room-contract").RoomState | null} */
+  let state = null;
+  const connection = connectRoom({
+    meetingId,
+    version: 2,
+    store: { get state() { return state; }, receive: () => {}, replace: (next) => void (state = next) },
+    watchOnly: true,
+    connection: link,
+    surroundings: null,
+    schedule: manualTimers().schedule,
+  });
+  await connection.ready;
+  assert.deepEqual(link.calls, [["Watch", meetingId]]);
+  assert.equal(state?.sequence, 4);
 });

@@ -1,6 +1,7 @@
 // The live room's connection: SignalR to /hubs/meeting, every pushed message through the sequencer into the store, and
 // Join (or Watch) whenever the state may be behind — on start, after every reconnect, and when a gap in the numbers is
-// not filled within a moment. Keeps trying after SignalR's own reconnect gives up, and says how it stands:
+// not filled within a moment. Holding a state, it asks JoinAfter (WatchAfter) with its number: the server then sends only
+// the messages after it, ahead of the answer, and the whole room only when it no longer has them. Keeps trying after SignalR's own reconnect gives up, and says how it stands:
 // "connecting" (the first time), "online" (joined), "reconnecting", "offline" (no network, or the connection closed).
 
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
@@ -10,6 +11,7 @@ import { createHub, hubErrorText, isHubRefusal, isRateLimited } from "./hub.js";
 
 /** @typedef {import("../room-contract").RoomState} RoomState */
 /** @typedef {import("../room-contract").JoinResult} JoinResult */
+/** @typedef {import("../room-contract").CatchUpResult} CatchUpResult */
 /** @typedef {"connecting" | "online" | "reconnecting" | "offline"} ConnectionStatus */
 
 /**
@@ -181,7 +183,11 @@ export function connectRoom({
     if (message && typeof message === "object" && message.present) store.receivePresence?.(message.present);
   });
 
-  /** @param {JoinResult} result */
+  /**
+   * Join's answer, or JoinAfter's: with a null state the server sent the missed messages ahead of it, and they have gone
+   * through the sequencer already.
+   * @param {JoinResult | CatchUpResult} result
+   */
   function take(result) {
     if (result.version !== version) {
       stopped = true;
@@ -191,7 +197,7 @@ export function connectRoom({
     }
     const current = sequencer.sequence;
     // A state older than what pushed messages already brought (they can overtake Join's answer) is not taken.
-    if (current === null || result.state.sequence >= current) {
+    if (result.state && (current === null || result.state.sequence >= current)) {
       store.replace(result.state);
       deliver(sequencer.reset(result.state.sequence));
     }
@@ -219,7 +225,13 @@ export function connectRoom({
         do {
           joinAgain = false;
           if (!connected() || stopped) return false;
-          take(await call(watchOnly ? "Watch" : "Join", meetingId));
+          // Holding the room up to some number, ask only for what came after it; the server sends the whole room when it must.
+          const after = sequencer.sequence;
+          take(
+            after === null
+              ? await call(watchOnly ? "Watch" : "Join", meetingId)
+              : await call(watchOnly ? "WatchAfter" : "JoinAfter", meetingId, version, after),
+          );
         } while (joinAgain && !stopped);
         return !stopped;
       } catch (error) {
