@@ -11,6 +11,6 @@ internal static partial class PersistenceLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Silo database is up to date ({Applied} migration(s) applied).")]
     public static partial void MigrationsApplied(this ILogger logger, int applied);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "A group commit of {Count} appends failed and was rolled back; each append is tried again alone.")]
-    public static partial void GroupCommitRetriedAlone(this ILogger logger, int count, Exception error);
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "A group commit of {Count} appends failed ({Error}) and was rolled back; each append is tried again alone.")]
+    public static partial void GroupCommitRetriedAlone(this ILogger logger, int count, string error);
 }

@@ -110,7 +110,7 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         {
             // Rolled back, so nothing of it is stored. One append may be the cause (a row the database refuses): each is
             // tried again alone, so only that one fails, and none is refused for another's conflict that did not commit.
-            _logger.GroupCommitRetriedAlone(batch.Count, error);
+            _logger.GroupCommitRetriedAlone(batch.Count, error.GetType().Name);
             foreach (var append in batch)
             {
                 await CommitAsync([append]);
