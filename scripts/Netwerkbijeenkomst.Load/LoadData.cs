@@ -8,6 +8,9 @@ namespace Netwerkbijeenkomst.Load;
 /// </summary>
 internal static class LoadData
 {
+    /// <summary>The load coordinators' authenticator key (public, Development only), so they sign in through the real code step.</summary>
+    public const string CoordinatorKey = "LOADTESTLOADTESTLOADTESTLOADTEST";
+
     public static string Email(int meeting, int participant) =>
         string.Create(CultureInfo.InvariantCulture, $"belasting-{meeting:000}-{participant:00}@belasting.test");
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Netwerkbijeenkomst.CrashTest;
+using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Load;
 
@@ -197,7 +198,7 @@ internal static class LoadRun
             {
                 // The chair is the network's coordinator, who signs in with a second factor: the app's code for the load key.
                 const string codeStep = "/account/inloggen/code";
-                using var coded = await member.PostFormAsync(codeStep, codeStep, new() { ["Code"] = Authenticator.Code(Authenticator.CoordinatorKey, DateTimeOffset.UtcNow) });
+                using var coded = await member.PostFormAsync(codeStep, codeStep, new() { ["Code"] = Totp.Code(LoadData.CoordinatorKey, DateTimeOffset.UtcNow) });
                 if (coded.StatusCode != System.Net.HttpStatusCode.Redirect)
                 {
                     throw new InvalidOperationException($"A load coordinator's code step answered {coded.StatusCode}.");

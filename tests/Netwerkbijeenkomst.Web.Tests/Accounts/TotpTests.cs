@@ -1,7 +1,7 @@
 using System.Text;
+using Netwerkbijeenkomst.Testing;
 using Netwerkbijeenkomst.Web.Accounts.TwoFactor;
 using Netwerkbijeenkomst.Web.Demo;
-using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 
 namespace Netwerkbijeenkomst.Web.Tests.Accounts;
 

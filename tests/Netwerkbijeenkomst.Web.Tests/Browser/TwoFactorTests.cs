@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Netwerkbijeenkomst.Testing;
 using Netwerkbijeenkomst.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 

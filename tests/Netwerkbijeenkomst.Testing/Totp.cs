@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Netwerkbijeenkomst.Web.Tests.Infrastructure;
+namespace Netwerkbijeenkomst.Testing;
 
 /// <summary>
 /// What an authenticator app computes (RFC 6238: HMAC-SHA1 over the 30-second step, 6 digits), written here because
