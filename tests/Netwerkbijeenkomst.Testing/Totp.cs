@@ -16,15 +16,17 @@ public static class Totp
     /// <summary>
     /// A code the server has not accepted yet for this key. The server accepts each step's code once, from two steps
     /// before now to two after (drifting phones); a test signs in more often than a person, so each call here takes the
-    /// next step of that window — five sign-ins per key in any 30 seconds, and a clear failure beyond that.
+    /// next step of that window, starting one step back rather than two: a step that ends between this call and the
+    /// server's check then still leaves the code inside the window (starting two back, such a code was refused now and
+    /// then). Four sign-ins per key in any 30 seconds, and a clear failure beyond that.
     /// </summary>
     public static string Fresh(string base32Key)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
-        var step = Used.AddOrUpdate(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), now - 2, (_, last) => Math.Max(now - 2, last + 1));
+        var step = Used.AddOrUpdate(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), now - 1, (_, last) => Math.Max(now - 1, last + 1));
         return step <= now + 2
             ? Code(Base32(base32Key), DateTimeOffset.FromUnixTimeSeconds(step * 30), digits: 6)
-            : throw new InvalidOperationException("More than five codes for one key within 30 seconds: the server accepts each code once; sign in fewer times.");
+            : throw new InvalidOperationException("More than four codes for one key within 30 seconds: the server accepts each code once; sign in fewer times.");
     }
 
     /// <summary>The code for a base32 key (spaces allowed, as the page shows it) at a moment.</summary>
