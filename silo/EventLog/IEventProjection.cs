@@ -12,6 +12,12 @@ public interface IEventProjection<in TContext>
     /// <summary>The checkpoint's key: stable, never reused.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Whether <see cref="ApplyAsync"/> does anything with <paramref name="logged"/>. The runner hands it only these,
+    /// and a stretch of events without one costs no transaction.
+    /// </summary>
+    bool Handles(LoggedEvent logged);
+
     /// <summary>Stages the changes for <paramref name="events"/> in <paramref name="db"/>; the runner saves and commits them.</summary>
     Task ApplyAsync(TContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken);
 }

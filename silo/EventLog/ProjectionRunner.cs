@@ -7,8 +7,10 @@ namespace Netwerkbijeenkomst.Silo.EventLog;
 
 /// <summary>
 /// Runs one projection over the global event log from its durable checkpoint: after a crash or restart it goes on
-/// where the last committed batch ended. A batch first claims the checkpoint at the position it read, so when two nodes
-/// run the same projection, one applies the batch and the other finds the checkpoint moved on and reads again.
+/// where the last committed batch ended. Events the projection does not handle (<see cref="IEventProjection{TContext}.Handles"/>)
+/// are passed in memory, without a transaction; the checkpoint follows them now and then (<see cref="LogCursor"/>).
+/// A batch with events to apply first claims the checkpoint, so when two nodes run the same projection, one applies the
+/// batch and the other finds the checkpoint moved past where it stands, and goes on from there.
 /// </summary>
 public sealed partial class ProjectionRunner<TProjection, TContext>(
     TProjection projection,
@@ -21,7 +23,7 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
     where TContext : DbContext
 {
     private readonly SemaphoreSlim _running = new(1, 1);
-    private bool _registered;
+    private readonly LogCursor _cursor = new(projection.Name);
     private long _reached;
 
     /// <summary>Applies every event stored so far; pages call it so they show the result of a command just made.</summary>
@@ -33,23 +35,7 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
             return;
         }
 
-        await _running.WaitAsync(cancellationToken);
-        try
-        {
-            while (true)
-            {
-                var (reached, empty) = await RunBatchAsync(cancellationToken);
-                Interlocked.Exchange(ref _reached, reached);
-                if (empty || reached >= end)
-                {
-                    return;
-                }
-            }
-        }
-        finally
-        {
-            _running.Release();
-        }
+        await RunAsync(end, cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,7 +46,8 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
             var seen = signal.Generation;
             try
             {
-                await CatchUpAsync(stoppingToken);
+                // Woken by an append: read on until the log runs out, without first asking where it ends.
+                await RunAsync(end: null, stoppingToken);
                 failures = 0;
                 await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
             }
@@ -74,48 +61,79 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
         }
     }
 
-    /// <summary>Applies one batch; returns the checkpoint after it, and whether there was nothing to apply.</summary>
-    private async Task<(long Reached, bool Empty)> RunBatchAsync(CancellationToken cancellationToken)
+    private async Task RunAsync(long? end, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!_registered)
+        await _running.WaitAsync(cancellationToken);
+        try
         {
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "Checkpoints" ("Name", "Position") VALUES ({projection.Name}, 0) ON CONFLICT DO NOTHING""", cancellationToken);
-            _registered = true;
+            while (true)
+            {
+                var (reached, done) = await RunBatchAsync(cancellationToken);
+                Interlocked.Exchange(ref _reached, reached);
+                if (done || reached >= end)
+                {
+                    break;
+                }
+            }
+
+            if (_cursor.WriteDue)
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                await _cursor.WriteAsync(db, cancellationToken);
+            }
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    /// <summary>Applies or passes one batch; returns where the projection stands after it, and whether the log ran out.</summary>
+    private async Task<(long Reached, bool Done)> RunBatchAsync(CancellationToken cancellationToken)
+    {
+        if (!_cursor.Started)
+        {
+            await using var start = await contexts.CreateDbContextAsync(cancellationToken);
+            await _cursor.StartAsync(start, cancellationToken);
         }
 
-        var from = await CheckpointAsync(db, cancellationToken);
-        var events = await log.ReadAfterAsync(from, options.Value.BatchSize, cancellationToken);
+        var events = await log.ReadAfterAsync(_cursor.Position, options.Value.BatchSize, cancellationToken);
         if (events.Count == 0)
         {
-            return (from, true);
+            return (_cursor.Position, true);
         }
 
+        var to = events[^1].Position;
+        var done = events.Count < options.Value.BatchSize;
+        var handled = events.Where(projection.Handles).ToList();
+        if (handled.Count == 0)
+        {
+            _cursor.Pass(to);
+            return (to, done);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Claim the checkpoint before writing: a node that runs the same batch waits here (PostgreSQL's row lock,
-        // SQLite's write lock) and then finds the checkpoint moved on, instead of colliding on the projection's keys.
+        // SQLite's write lock) and then finds the checkpoint moved past where it stands, instead of colliding on the
+        // projection's keys. Behind it is fine: the events in between held nothing for this projection.
         var claimed = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "Checkpoints" SET "Position" = "Position" WHERE "Name" = {projection.Name} AND "Position" = {from}""", cancellationToken);
+            $"""UPDATE "Checkpoints" SET "Position" = "Position" WHERE "Name" = {projection.Name} AND "Position" <= {_cursor.Position}""", cancellationToken);
         if (claimed == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return (await CheckpointAsync(db, cancellationToken), false);
+            _cursor.Adopt(await _cursor.ReadAsync(db, cancellationToken));
+            return (_cursor.Position, false);
         }
 
-        await projection.ApplyAsync(db, events, cancellationToken);
+        await projection.ApplyAsync(db, handled, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var to = events[^1].Position;
         await db.Database.ExecuteSqlAsync($"""UPDATE "Checkpoints" SET "Position" = {to} WHERE "Name" = {projection.Name}""", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (to, false);
+        _cursor.Adopt(to);
+        return (to, done);
     }
-
-    private Task<long> CheckpointAsync(TContext db, CancellationToken cancellationToken) =>
-        db.Database
-            .SqlQuery<long>($"""SELECT "Position" AS "Value" FROM "Checkpoints" WHERE "Name" = {projection.Name}""")
-            .SingleAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Projection {Projection} failed ({Error}, {Failures} time(s) in a row); it retries from its checkpoint.")]
     private static partial void BatchFailed(ILogger logger, string projection, string error, int failures);

@@ -16,6 +16,8 @@ internal sealed class ErasureAuditor : IEventProjection<AppDbContext>
 
     public string Name => "erasure-audit";
 
+    public bool Handles(LoggedEvent logged) => logged?.Event is CaseTextsErased;
+
     public async Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
         foreach (var logged in events)

@@ -14,6 +14,8 @@ internal sealed class ContactLinksProjection : IEventProjection<AppDbContext>
 
     public string Name => "contact-links";
 
+    public bool Handles(LoggedEvent logged) => logged?.Event is ContactLinkIssued or ContactLinkRevoked;
+
     public async Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
         foreach (var logged in events)

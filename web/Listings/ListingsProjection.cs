@@ -14,15 +14,12 @@ internal sealed class ListingsProjection : IEventProjection<AppDbContext>
 {
     public string Name => "listings";
 
+    public bool Handles(LoggedEvent logged) => logged?.Event is NetworkCreated or CoordinatorAdded or MemberInvited
+        or MeetingPlanned or MeetingMoved or MeetingPublished or MeetingStarted or MeetingClosed or MeetingCancelled;
+
     public async Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
-        var relevant = events.Where(e => e.Event is NetworkCreated or CoordinatorAdded or MemberInvited or MeetingPlanned or MeetingMoved or MeetingPublished or MeetingStarted or MeetingClosed or MeetingCancelled).ToList();
-        if (relevant.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var committed in relevant)
+        foreach (var committed in events.Where(Handles))
         {
             var key = committed.Key;
             switch (committed.Event)

@@ -30,6 +30,7 @@ public sealed partial class NoticeMailer(
 
     private readonly INoticeSource[] _sources = [.. sources];
     private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly LogCursor _cursor = new(CheckpointName);
 
     /// <summary>Sends every mail due for the events stored so far; the loop calls it, and tests call it to wait for the mail.</summary>
     public async Task SendPendingAsync(CancellationToken cancellationToken = default)
@@ -37,14 +38,20 @@ public sealed partial class NoticeMailer(
         await _sending.WaitAsync(cancellationToken);
         try
         {
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            if (!_cursor.Started)
             {
-                await db.Database.ExecuteSqlAsync(
-                    $"""INSERT INTO "Checkpoints" ("Name", "Position") VALUES ({CheckpointName}, 0) ON CONFLICT DO NOTHING""", cancellationToken);
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                await _cursor.StartAsync(db, cancellationToken);
             }
 
             while (await SendBatchAsync(cancellationToken))
             {
+            }
+
+            if (_cursor.WriteDue)
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                await _cursor.WriteAsync(db, cancellationToken);
             }
         }
         finally
@@ -75,27 +82,21 @@ public sealed partial class NoticeMailer(
         }
     }
 
-    /// <summary>Sends the mails of one batch of events and moves the checkpoint past it; false when there was nothing left.</summary>
+    /// <summary>Sends the mails of one batch of events and moves past it; false when the log ran out.</summary>
     private async Task<bool> SendBatchAsync(CancellationToken cancellationToken)
     {
-        long from;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            from = await db.Database
-                .SqlQuery<long>($"""SELECT "Position" AS "Value" FROM "Checkpoints" WHERE "Name" = {CheckpointName}""")
-                .SingleAsync(cancellationToken);
-        }
-
-        var events = await log.ReadAfterAsync(from, options.Value.BatchSize, cancellationToken);
+        var events = await log.ReadAfterAsync(_cursor.Position, options.Value.BatchSize, cancellationToken);
         if (events.Count == 0)
         {
             return false;
         }
 
+        var mailed = false;
         foreach (var logged in events)
         {
             foreach (var source in _sources.Where(s => s.Handles(logged)))
             {
+                mailed = true;
                 IReadOnlyList<Notice> notices;
                 try
                 {
@@ -115,14 +116,15 @@ public sealed partial class NoticeMailer(
             }
         }
 
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        // A batch that called for mail moves the checkpoint at once; one that did not, now and then (LogCursor).
+        _cursor.Pass(events[^1].Position);
+        if (mailed)
         {
-            var to = events[^1].Position;
-            await db.Database.ExecuteSqlAsync(
-                $"""UPDATE "Checkpoints" SET "Position" = {to} WHERE "Name" = {CheckpointName} AND "Position" < {to}""", cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await _cursor.WriteAsync(db, cancellationToken);
         }
 
-        return true;
+        return events.Count == options.Value.BatchSize;
     }
 
     private async Task DeliverAsync(string key, Notice notice, CancellationToken cancellationToken)

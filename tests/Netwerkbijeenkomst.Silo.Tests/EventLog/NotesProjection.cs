@@ -13,6 +13,8 @@ public sealed class NotesProjection(string? failOn = null) : IEventProjection<No
 
     public string Name => "notes";
 
+    public bool Handles(LoggedEvent logged) => logged?.Event is NoteAdded;
+
     /// <summary>Completes when the projection has staged its first batch (not yet committed).</summary>
     public Task FirstBatch => _firstBatch.Task;
 

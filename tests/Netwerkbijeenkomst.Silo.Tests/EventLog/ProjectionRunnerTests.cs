@@ -19,6 +19,7 @@ public sealed class ProjectionRunnerTests : IDisposable
 
     private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _clock = new(TestSilos.Start);
+    private readonly TransactionCounter _transactions = new();
 
     [Fact]
     public async Task CatchUp_AppliesEveryEventOnce_InLogOrder_AndMovesTheCheckpoint()
@@ -135,6 +136,47 @@ public sealed class ProjectionRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task EventsTheProjectionDoesNotHandle_ArePassedWithoutATransaction_AndTheNextNoteMovesTheCheckpointPastThem()
+    {
+        await using var node = await NodeAsync(interceptors: _transactions);
+        using var runner = Runner(node, new NotesProjection());
+        await AppendNotesAsync(node, "a", ["1"]);
+        await runner.CatchUpAsync();
+        var afterNote = Checkpoint();
+        var transactions = _transactions.Begun;
+
+        // Six events that are not notes: three batches of two, passed in memory.
+        await AppendTicksAsync(node, "b", 6);
+        await runner.CatchUpAsync();
+        Assert.Equal(transactions, _transactions.Begun);
+        Assert.Equal(afterNote, Checkpoint());
+
+        await AppendNotesAsync(node, "a", ["2"], version: 1);
+        await runner.CatchUpAsync();
+        Assert.Equal(["1", "2"], SqliteSchema.Strings(_database.ConnectionString, "SELECT Text FROM ProjectedNotes ORDER BY Id"));
+        Assert.Equal(await node.Log.LastPositionAsync(), Checkpoint());
+    }
+
+    [Fact]
+    public async Task RunnerThatPassedEventsBehindAnotherNodesCheckpoint_AppliesNothingTwice()
+    {
+        await using var first = await NodeAsync();
+        await using var second = await NodeAsync();
+        using var firstRunner = Runner(first, new NotesProjection());
+        using var secondRunner = Runner(second, new NotesProjection());
+        await AppendTicksAsync(first, "b", 2);
+        await secondRunner.CatchUpAsync();
+
+        // The first node applies the notes; the second stands where it passed the ticks, behind them.
+        await AppendNotesAsync(first, "a", ["1", "2", "3"]);
+        await firstRunner.CatchUpAsync();
+        await secondRunner.CatchUpAsync();
+
+        Assert.Equal(["1", "2", "3"], SqliteSchema.Strings(_database.ConnectionString, "SELECT Text FROM ProjectedNotes ORDER BY Id"));
+        Assert.Equal(await first.Log.LastPositionAsync(), Checkpoint());
+    }
+
+    [Fact]
     public async Task ProjectionRunningOnANode_AppliesItsAppends_WithoutBeingAsked()
     {
         var projection = new NotesProjection();
@@ -170,6 +212,9 @@ public sealed class ProjectionRunnerTests : IDisposable
 
     private static async Task AppendNotesAsync(StorageHost node, string stream, string[] texts, int version = 0) =>
         await node.Store.AppendAsync<JournalEvent>($"journal/{stream}", version, [.. texts.Select(text => new NoteAdded(text))]);
+
+    private static async Task AppendTicksAsync(StorageHost node, string stream, int count) =>
+        await node.Store.AppendAsync<JournalEvent>($"journal/{stream}", 0, [.. Enumerable.Range(1, count).Select(i => new ReminderTicked($"tik {i}"))]);
 
     private List<long> ProjectedPositions() =>
         [.. SqliteSchema.Strings(_database.ConnectionString, "SELECT CAST(Position AS TEXT) FROM ProjectedNotes ORDER BY Id").Select(long.Parse)];

@@ -17,6 +17,11 @@ internal sealed class ReportsProjection : IEventProjection<AppDbContext>
 {
     public string Name => "reports";
 
+    // Of a meeting, what is counted or planned; the live room's talk (contributions, hands, rounds) is not.
+    public bool Handles(LoggedEvent logged) => logged?.Event is NetworkEvent or CaseEvent
+        or MeetingPlanned or MeetingMoved or DraftAgendaAssembled or AgendaItemAdded or AgendaItemEdited or AgendaItemRemoved
+        or MeetingStarted or AttendeeJoined or MeetingClosed or MeetingCancelled;
+
     public async Task ApplyAsync(AppDbContext db, IReadOnlyList<LoggedEvent> events, CancellationToken cancellationToken)
     {
         var batch = new Batch(db, cancellationToken);
