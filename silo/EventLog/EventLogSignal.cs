@@ -18,22 +18,27 @@ public sealed class EventLogSignal
         Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
     }
 
-    /// <summary>Returns at the next append after <paramref name="seen"/> (at once if there was one already), or after <paramref name="timeout"/>.</summary>
-    public async Task WaitAsync(long seen, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns at the next append after <paramref name="seen"/> (at once if there was one already): true; or after
+    /// <paramref name="timeout"/>: false.
+    /// </summary>
+    public async Task<bool> WaitAsync(long seen, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var next = Volatile.Read(ref _next).Task;
         if (Generation != seen)
         {
-            return;
+            return true;
         }
 
         try
         {
             await next.WaitAsync(timeout, cancellationToken);
+            return true;
         }
         catch (TimeoutException)
         {
             // Time to poll: another node may have appended without a wake-up reaching us.
+            return false;
         }
     }
 

@@ -25,6 +25,10 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
     private readonly SemaphoreSlim _running = new(1, 1);
     private readonly LogCursor _cursor = new(projection.Name);
     private long _reached;
+    private long _applied;
+
+    /// <summary>Batches this node has applied: a consumer of the projection's tables can tell whether they changed.</summary>
+    public long Applied => Interlocked.Read(ref _applied);
 
     /// <summary>Applies every event stored so far; pages call it so they show the result of a command just made.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
@@ -132,6 +136,7 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
         await db.Database.ExecuteSqlAsync($"""UPDATE "Checkpoints" SET "Position" = {to} WHERE "Name" = {projection.Name}""", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _cursor.Adopt(to);
+        Interlocked.Increment(ref _applied);
         return (to, done);
     }
 

@@ -51,7 +51,7 @@ public static class StorageServiceExtensions
         services.TryAddSingleton<EventLogSignal>();
         services.TryAddSingleton<EventStore>();
         services.TryAddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStore>());
-        services.TryAddSingleton<IEventLog>(sp => sp.GetRequiredService<EventStore>());
+        services.TryAddSingleton<IEventLog>(sp => new EventLogTail(sp.GetRequiredService<EventStore>()));
         services.AddSettings<EventLogOptions>(EventLogOptions.Section);
 
         // Every node reads the domain events: silos to fold them, web nodes to push and project them.

@@ -36,6 +36,11 @@ internal sealed partial class ContactLinkMailer(
     public async Task SendPendingAsync(CancellationToken cancellationToken = default)
     {
         await links.CatchUpAsync(cancellationToken);
+        await SendDueAsync(cancellationToken);
+    }
+
+    private async Task SendDueAsync(CancellationToken cancellationToken)
+    {
         await _sending.WaitAsync(cancellationToken);
         try
         {
@@ -62,17 +67,28 @@ internal sealed partial class ContactLinkMailer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        long? applied = null;
+        var polled = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             var seen = signal.Generation;
             try
             {
-                await SendPendingAsync(stoppingToken);
-                await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
+                // A mail becomes due when this node applies a new link, or by a poll (a claim that ran out, another
+                // node's link): not at every append, most of which are the live room's talk.
+                await links.CatchUpAsync(stoppingToken);
+                if (polled || links.Applied != applied)
+                {
+                    applied = links.Applied;
+                    await SendDueAsync(stoppingToken);
+                }
+
+                polled = !await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 SendingFailed(logger, error.GetType().Name);
+                polled = true;
                 await Task.Delay(TimeSpan.FromSeconds(10), stoppingToken);
             }
         }

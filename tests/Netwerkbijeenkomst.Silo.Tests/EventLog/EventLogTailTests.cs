@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Netwerkbijeenkomst.Silo.EventLog;
+using Netwerkbijeenkomst.Silo.EventSourcing;
+using Netwerkbijeenkomst.Silo.Tests.Hosting;
+using Netwerkbijeenkomst.Silo.Tests.Journal;
+using Netwerkbijeenkomst.Testing;
+
+namespace Netwerkbijeenkomst.Silo.Tests.EventLog;
+
+/// <summary>The process's consumers at the log's end share one read of the database per append.</summary>
+public sealed class EventLogTailTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+    private readonly FakeTimeProvider _clock = new(TestSilos.Start);
+
+    [Fact]
+    public async Task ConsumersAtTheEnd_ShareOneReadOfEachAppend_AndGetWhatTheStoreHolds()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        var tail = Assert.IsType<EventLogTail>(node.Log);
+        await AppendAsync(node, "a", 0, "1", "2");
+        var end = await node.Log.LastPositionAsync();
+        Assert.Equal(2, (await tail.ReadAfterAsync(0, 100)).Count);
+        var reads = tail.TailReads;
+
+        await AppendAsync(node, "a", 2, "3");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => tail.ReadAfterAsync(end, 100)));
+
+        Assert.Equal(reads + 1, tail.TailReads);
+        var stored = await Store(node).ReadAfterAsync(end, 100);
+        var expected = Assert.Single(stored);
+        Assert.All(answers, answer => Assert.Equal(expected, Assert.Single(answer)));
+    }
+
+    [Fact]
+    public async Task AReadAtTheEndThatFoundNothing_DoesNotHideTheNextAppend()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        await AppendAsync(node, "a", 0, "1");
+        var end = await node.Log.LastPositionAsync();
+        await node.Log.ReadAfterAsync(0, 100);
+        Assert.Empty(await node.Log.ReadAfterAsync(end, 100));
+
+        await AppendAsync(node, "a", 1, "2");
+
+        var after = Assert.Single(await node.Log.ReadAfterAsync(end, 100));
+        Assert.Equal(new NoteAdded("2"), after.Event);
+    }
+
+    [Fact]
+    public async Task AConsumerBehindTheStretch_ReadsTheStore_InBatches_WithoutMovingTheStretch()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        var tail = Assert.IsType<EventLogTail>(node.Log);
+        await AppendAsync(node, "a", 0, [.. Enumerable.Range(1, EventLogTail.Capacity + 10).Select(i => $"{i}")]);
+        var all = await Store(node).ReadAfterAsync(0, EventLogTail.Capacity + 100);
+        await tail.ReadAfterAsync(0, EventLogTail.Capacity + 100);
+        var reads = tail.TailReads;
+
+        // The stretch keeps the newest events; the oldest ten are behind it.
+        var behind = await tail.ReadAfterAsync(0, 20);
+        var held = await tail.ReadAfterAsync(all[^5].Position, 20);
+
+        Assert.Equal(all.Take(20), behind);
+        Assert.Equal(all.TakeLast(4), held);
+        Assert.Equal(reads, tail.TailReads);
+    }
+
+    [Fact]
+    public async Task BatchesFromTheStretch_KeepTheirLimit_AndFollowEachOtherWithoutGaps()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        await AppendAsync(node, "a", 0, [.. Enumerable.Range(1, 25).Select(i => $"{i}")]);
+        var all = await Store(node).ReadAfterAsync(0, 100);
+        await node.Log.ReadAfterAsync(0, 100);
+
+        var read = new List<LoggedEvent>();
+        for (var position = 0L; await node.Log.ReadAfterAsync(position, 7) is { Count: > 0 } batch; position = batch[^1].Position)
+        {
+            Assert.True(batch.Count <= 7);
+            read.AddRange(batch);
+        }
+
+        Assert.Equal(all, read);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private static EventStore Store(StorageHost node) => node.Services.GetRequiredService<EventStore>();
+
+    private static async Task AppendAsync(StorageHost node, string stream, int version, params string[] texts) =>
+        await node.Store.AppendAsync<JournalEvent>($"journal/{stream}", version, [.. texts.Select(text => new NoteAdded(text))]);
+}
