@@ -25,6 +25,8 @@ internal sealed class PostgresServer : IAsyncDisposable
 
     public int Port { get; }
 
+    public const int MaxConnections = 450;
+
     public string ConnectionString => string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Database={DatabaseName};Username=postgres");
 
     public static async Task<PostgresServer> StartAsync(string folder, CancellationToken cancellationToken)
@@ -47,8 +49,10 @@ internal sealed class PostgresServer : IAsyncDisposable
         }
 
         await server.PgAsync("initdb", ["-D", server._data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"], cancellationToken);
+        // Room for every process of the two-node cluster at Npgsql's default pool (100 each) and the test's own
+        // connections: the load test's 100 meetings push in parallel and grow a node's pool that far (docs/orleans.md).
         await server.PgAsync("pg_ctl", ["-D", server._data, "-l", Path.Combine(server._data, "server.log"), "-w", "-o",
-            string.Create(CultureInfo.InvariantCulture, $"-p {server.Port} -k {server._data} -c listen_addresses=127.0.0.1"), "start"], cancellationToken);
+            string.Create(CultureInfo.InvariantCulture, $"-p {server.Port} -k {server._data} -c listen_addresses=127.0.0.1 -c max_connections={MaxConnections}"), "start"], cancellationToken);
         server._started = true;
         await server.PgAsync("createdb", ["-h", "127.0.0.1", "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", DatabaseName], cancellationToken);
         await server.PgAsync("psql", ["-h", "127.0.0.1", "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-d", DatabaseName,

@@ -36,11 +36,6 @@ internal sealed partial class ContactLinkMailer(
     public async Task SendPendingAsync(CancellationToken cancellationToken = default)
     {
         await links.CatchUpAsync(cancellationToken);
-        await SendDueAsync(cancellationToken);
-    }
-
-    private async Task SendDueAsync(CancellationToken cancellationToken)
-    {
         await _sending.WaitAsync(cancellationToken);
         try
         {
@@ -74,13 +69,13 @@ internal sealed partial class ContactLinkMailer(
             var seen = signal.Generation;
             try
             {
-                // A mail becomes due when this node applies a new link, or by a poll (a claim that ran out, another
-                // node's link): not at every append, most of which are the live room's talk.
-                await links.CatchUpAsync(stoppingToken);
+                // A mail becomes due when the projection on this node applies a new link (it runs on the same wake-ups;
+                // what it applies after this look is seen at the next, at the latest by the poll), or by a poll (a claim
+                // that ran out, another node's link): not at every append, most of which are the live room's talk.
                 if (polled || links.Applied != applied)
                 {
                     applied = links.Applied;
-                    await SendDueAsync(stoppingToken);
+                    await SendPendingAsync(stoppingToken);
                 }
 
                 polled = !await signal.WaitAsync(seen, options.Value.PollInterval, stoppingToken);
