@@ -21,6 +21,9 @@ public sealed class EventLogTail(IEventLog store) : IEventLog, IDisposable
     private long _to = -1;
     private long _tailReads;
 
+    // Where the newest read past the stretch began, when it found nothing; -1 when it found something.
+    private long _emptyAt = -1;
+
     /// <summary>Reads of the database past the stretch, for the tests.</summary>
     public long TailReads => Interlocked.Read(ref _tailReads);
 
@@ -47,14 +50,15 @@ public sealed class EventLogTail(IEventLog store) : IEventLog, IDisposable
                 return readMeanwhile;
             }
 
-            // A read of the end that began after this call came back with nothing past it: there is nothing yet.
-            if (TailReads > arrived && position == Volatile.Read(ref _to))
+            // A read from this same position that began after this call came back with nothing: there is nothing yet.
+            if (TailReads > arrived && _emptyAt == position)
             {
                 return [];
             }
 
             Interlocked.Increment(ref _tailReads);
             var events = await store.ReadAfterAsync(position, max, cancellationToken);
+            _emptyAt = events.Count == 0 ? position : -1;
             Keep(position, events);
             return events;
         }
