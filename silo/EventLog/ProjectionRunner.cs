@@ -92,7 +92,7 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
         }
     }
 
-    /// <summary>Applies or passes one batch; returns where the projection stands after it, and whether the log ran out.</summary>
+    /// <summary>Applies or passes one batch; returns where the projection stands after it, and whether the read was empty.</summary>
     private async Task<(long Reached, bool Done)> RunBatchAsync(CancellationToken cancellationToken)
     {
         if (!_cursor.Started)
@@ -107,13 +107,13 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
             return (_cursor.Position, true);
         }
 
+        // A short batch is not the end (the log's tail answers what it holds in memory): only an empty read is.
         var to = events[^1].Position;
-        var done = events.Count < options.Value.BatchSize;
         var handled = events.Where(projection.Handles).ToList();
         if (handled.Count == 0)
         {
             _cursor.Pass(to);
-            return (to, done);
+            return (to, false);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -137,7 +137,7 @@ public sealed partial class ProjectionRunner<TProjection, TContext>(
         await transaction.CommitAsync(cancellationToken);
         _cursor.Adopt(to);
         Interlocked.Increment(ref _applied);
-        return (to, done);
+        return (to, false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Projection {Projection} failed ({Error}, {Failures} time(s) in a row); it retries from its checkpoint.")]

@@ -53,7 +53,8 @@ internal sealed partial class LiveEventFollower(
                 position = logged.Position;
             }
 
-            if (events.Count < options.Value.BatchSize)
+            // Only an empty read is the end: the log's tail answers a short batch from what it holds in memory.
+            if (events.Count == 0)
             {
                 return position;
             }

@@ -124,7 +124,8 @@ public sealed partial class NoticeMailer(
             await _cursor.WriteAsync(db, cancellationToken);
         }
 
-        return events.Count == options.Value.BatchSize;
+        // A short batch is not the end (the log's tail answers what it holds in memory): only an empty read is.
+        return true;
     }
 
     private async Task DeliverAsync(string key, Notice notice, CancellationToken cancellationToken)
