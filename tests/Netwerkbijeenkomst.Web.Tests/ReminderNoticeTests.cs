@@ -138,7 +138,15 @@ public sealed class ReminderNoticeTests : IAsyncLifetime
     private async Task<IReadOnlyList<Notice>> NoticesAsync<TSource, TEvent>()
         where TSource : INoticeSource
     {
-        var logged = (await _factory.Services.GetRequiredService<IEventLog>().ReadAfterAsync(0, 100_000)).Last(e => e.Event is TEvent);
+        // The log answers a batch at a time (its in-memory tail may answer a short one): read until a read is empty.
+        var log = _factory.Services.GetRequiredService<IEventLog>();
+        var all = new List<LoggedEvent>();
+        for (var position = 0L; await log.ReadAfterAsync(position, 100_000) is { Count: > 0 } batch; position = batch[^1].Position)
+        {
+            all.AddRange(batch);
+        }
+
+        var logged = all.Last(e => e.Event is TEvent);
         var source = _factory.Services.GetServices<INoticeSource>().OfType<TSource>().Single();
         Assert.True(source.Handles(logged));
         return await source.NoticesAsync(logged, CancellationToken.None);
