@@ -12,7 +12,33 @@ public sealed class EventLogSignal
     /// <summary>A change to compare before and after reading, so a wake-up during a read is never missed.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
+    /// <summary>Names this process's appends in its NOTIFY, so its own listener can tell them from other nodes'.</summary>
+    public string Id { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// This process's own appends, as the batch that just committed, with their positions: told before anyone wakes,
+    /// so the log's tail (<see cref="EventLogTail"/>) can hand them out without reading them back.
+    /// </summary>
+    public event Action<IReadOnlyList<LoggedEvent>>? Committed;
+
+    /// <summary>Another writer may have appended: told before anyone wakes, so the tail reads the database again.</summary>
+    public event Action? Elsewhere;
+
+    /// <summary>A batch of this process's appends has committed.</summary>
+    public void Appended(IReadOnlyList<LoggedEvent> committed)
+    {
+        Committed?.Invoke(committed);
+        Wake();
+    }
+
+    /// <summary>Another node says it appended (NOTIFY), or may have while nobody listened.</summary>
     public void Appended()
+    {
+        Elsewhere?.Invoke();
+        Wake();
+    }
+
+    private void Wake()
     {
         Interlocked.Increment(ref _generation);
         Interlocked.Exchange(ref _next, NewSource()).TrySetResult();

@@ -20,7 +20,14 @@ internal sealed partial class PostgresAppendListener(DatabaseSettings database, 
             {
                 await using var connection = new NpgsqlConnection(database.ConnectionString);
                 await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, _) => signal.Appended();
+                // This process's own appends have woken its consumers already, with the events in hand.
+                connection.Notification += (_, notice) =>
+                {
+                    if (notice.Payload != signal.Id)
+                    {
+                        signal.Appended();
+                    }
+                };
                 await using (var listen = new NpgsqlCommand($"LISTEN {CommitOrder.AppendChannel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);

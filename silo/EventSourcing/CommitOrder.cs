@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Netwerkbijeenkomst.Silo.EventLog;
 
 namespace Netwerkbijeenkomst.Silo.EventSourcing;
 
@@ -15,11 +16,14 @@ internal static class CommitOrder
     // Any fixed number; it names the lock for every node that writes to this database.
     private const long AppendLock = 0x4E57424A;
 
-    public static async Task EnterAsync(DbContext db, CancellationToken cancellationToken)
+    /// <param name="db">The append's context, in its transaction.</param>
+    /// <param name="writer">Sent with the NOTIFY (<see cref="EventLogSignal.Id"/>), so the writer's own listener can ignore it.</param>
+    /// <param name="cancellationToken">Stops waiting for the lock.</param>
+    public static async Task EnterAsync(DbContext db, string writer, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AppendLock}), pg_notify({AppendChannel}, '')", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AppendLock}), pg_notify({AppendChannel}, {writer})", cancellationToken);
         }
     }
 }

@@ -11,20 +11,30 @@ namespace Netwerkbijeenkomst.Silo.EventSourcing;
 /// together share one transaction and one sync, each guarded by its stream row's version. Appends are numbered in
 /// commit order (see <see cref="CommitOrder"/>), so readers of the whole log never skip an event.
 /// </summary>
-internal sealed class EventStore(
-    IDbContextFactory<EventStoreDbContext> contexts,
-    EventCatalog catalog,
-    EventLogSignal signal,
-    TimeProvider time,
-    ILogger<EventStore> logger) : IEventStore, IEventLog, IAsyncDisposable, IDisposable
+internal sealed class EventStore : IEventStore, IEventLog, IAsyncDisposable, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly GroupCommit _commits = new(contexts, signal, logger);
+    private readonly IDbContextFactory<EventStoreDbContext> _contexts;
+    private readonly EventCatalog _catalog;
+    private readonly EventLogSignal _signal;
+    private readonly TimeProvider _time;
+    private readonly ILogger<EventStore> _logger;
+    private readonly GroupCommit _commits;
+
+    public EventStore(IDbContextFactory<EventStoreDbContext> contexts, EventCatalog catalog, EventLogSignal signal, TimeProvider time, ILogger<EventStore> logger)
+    {
+        _contexts = contexts;
+        _catalog = catalog;
+        _signal = signal;
+        _time = time;
+        _logger = logger;
+        _commits = new GroupCommit(contexts, signal.Id, Committed, logger);
+    }
 
     public async Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)
         where TEvent : class
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Events.AsNoTracking()
             .Where(e => e.StreamId == streamId && e.Sequence > afterSequence)
             .OrderBy(e => e.Sequence)
@@ -35,7 +45,7 @@ internal sealed class EventStore(
     public async Task<IReadOnlyList<LoggedEvent>> ReadAfterAsync(long position, int max, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Events.AsNoTracking()
             .Where(e => e.Position > position)
             .OrderBy(e => e.Position)
@@ -45,9 +55,9 @@ internal sealed class EventStore(
         foreach (var row in rows)
         {
             // An event this node cannot read (a newer node's type, during a rolling upgrade) must not stop every consumer.
-            if (!catalog.Knows(row.Type))
+            if (!_catalog.Knows(row.Type))
             {
-                logger.UnknownEventSkipped(row.Position, row.StreamId, row.Type);
+                _logger.UnknownEventSkipped(row.Position, row.StreamId, row.Type);
                 continue;
             }
 
@@ -59,7 +69,7 @@ internal sealed class EventStore(
 
     public async Task<long> LastPositionAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         return await db.Events.MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
     }
 
@@ -75,12 +85,14 @@ internal sealed class EventStore(
         }
 
         // Serialized before the transaction opens: an event that cannot be stored fails the append before it begins.
-        var recordedAt = time.GetUtcNow().ToUniversalTime();
+        // Whole microseconds, PostgreSQL's precision, so the time read back equals the time handed to the log at commit.
+        var now = _time.GetUtcNow().ToUniversalTime();
+        var recordedAt = new DateTimeOffset(now.Ticks - (now.Ticks % 10), TimeSpan.Zero);
         var rows = events.Select((e, i) => new EventRow
         {
             StreamId = streamId,
             Sequence = expectedVersion + i + 1,
-            Type = catalog.NameOf<TEvent>(e.GetType()),
+            Type = _catalog.NameOf<TEvent>(e.GetType()),
             Payload = JsonSerializer.Serialize(e, e.GetType(), Json),
             RecordedAt = recordedAt,
         }).ToList();
@@ -92,14 +104,14 @@ internal sealed class EventStore(
         where TEvent : class
     {
         ArgumentNullException.ThrowIfNull(redact);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rows = await db.Events.Where(e => e.StreamId == streamId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var changed = 0;
         foreach (var row in rows)
         {
             var redacted = redact(Deserialize<TEvent>(row));
-            if (catalog.NameOf<TEvent>(redacted.GetType()) != row.Type)
+            if (_catalog.NameOf<TEvent>(redacted.GetType()) != row.Type)
             {
                 throw new InvalidOperationException($"Redacting {row.StreamId}#{row.Sequence} may change what it says, not what it is.");
             }
@@ -119,7 +131,7 @@ internal sealed class EventStore(
 
     public async Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Events.Where(e => e.StreamId == streamId).ExecuteDeleteAsync(cancellationToken);
         await db.Streams.Where(s => s.StreamId == streamId).ExecuteDeleteAsync(cancellationToken);
@@ -130,8 +142,22 @@ internal sealed class EventStore(
 
     public void Dispose() => _commits.Dispose();
 
+    // On the writer loop, before the batch's callers are answered: this process's consumers get the events as stored
+    // (from their JSON, as a read would give them) without reading them back, then wake.
+    private void Committed(IReadOnlyList<CommittedRow> rows)
+    {
+        var logged = new LoggedEvent[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (position, row) = rows[i];
+            logged[i] = new LoggedEvent(position, row.StreamId, row.Sequence, row.RecordedAt, Deserialize<object>(row));
+        }
+
+        _signal.Appended(logged);
+    }
+
     private TEvent Deserialize<TEvent>(EventRow row)
         where TEvent : class =>
-        (TEvent)(JsonSerializer.Deserialize(row.Payload, catalog.Resolve<TEvent>(row.Type), Json)
+        (TEvent)(JsonSerializer.Deserialize(row.Payload, _catalog.Resolve<TEvent>(row.Type), Json)
             ?? throw new InvalidOperationException($"Event {row.StreamId}#{row.Sequence} has an empty payload."));
 }

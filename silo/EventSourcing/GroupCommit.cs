@@ -1,10 +1,10 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Netwerkbijeenkomst.Grains.EventSourcing;
-using Netwerkbijeenkomst.Silo.EventLog;
 
 namespace Netwerkbijeenkomst.Silo.EventSourcing;
 
@@ -24,10 +24,11 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
 
     private const string CreateStream = """INSERT INTO "Streams" ("StreamId", "Version") VALUES (@stream, @next) ON CONFLICT DO NOTHING""";
     private const string AdvanceStream = """UPDATE "Streams" SET "Version" = @next WHERE "StreamId" = @stream AND "Version" = @expected""";
-    private const string InsertEvent = """INSERT INTO "Events" ("StreamId", "Sequence", "Type", "Payload", "RecordedAt") VALUES (@stream, @sequence, @type, @payload, @at)""";
+    private const string InsertEvent = """INSERT INTO "Events" ("StreamId", "Sequence", "Type", "Payload", "RecordedAt") VALUES (@stream, @sequence, @type, @payload, @at) RETURNING "Position" """;
 
     private readonly IDbContextFactory<EventStoreDbContext> _contexts;
-    private readonly EventLogSignal _signal;
+    private readonly string _writerName;
+    private readonly Action<IReadOnlyList<CommittedRow>> _committed;
     private readonly ILogger _logger;
     private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(new BoundedChannelOptions(QueueCapacity)
     {
@@ -37,10 +38,15 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
 
     private readonly Task _writer;
 
-    public GroupCommit(IDbContextFactory<EventStoreDbContext> contexts, EventLogSignal signal, ILogger logger)
+    /// <param name="contexts">Where the rows go.</param>
+    /// <param name="writer">This process's name in the commits' NOTIFY (<see cref="CommitOrder"/>).</param>
+    /// <param name="committed">Told, on the writer loop, the rows of each batch that committed with their positions, before any caller is answered.</param>
+    /// <param name="logger">For batches tried again one by one.</param>
+    public GroupCommit(IDbContextFactory<EventStoreDbContext> contexts, string writer, Action<IReadOnlyList<CommittedRow>> committed, ILogger logger)
     {
         _contexts = contexts;
-        _signal = signal;
+        _writerName = writer;
+        _committed = committed;
         _logger = logger;
         _writer = Task.Run(WriteAsync);
     }
@@ -102,9 +108,10 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
     private async Task CommitAsync(List<PendingAppend> batch)
     {
         bool[] claimed;
+        List<CommittedRow> rows;
         try
         {
-            claimed = await WriteBatchAsync(batch);
+            (claimed, rows) = await WriteBatchAsync(batch);
         }
         catch (Exception error) when (batch.Count > 1)
         {
@@ -124,9 +131,9 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
             return;
         }
 
-        if (claimed.Contains(true))
+        if (rows.Count > 0)
         {
-            _signal.Appended();
+            _committed(rows);
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -143,11 +150,11 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
     }
 
     // Plain commands on the context's connection: EF's change tracking of thousands of rows would cost more than the sync.
-    private async Task<bool[]> WriteBatchAsync(List<PendingAppend> batch)
+    private async Task<(bool[] Claimed, List<CommittedRow> Rows)> WriteBatchAsync(List<PendingAppend> batch)
     {
         await using var db = await _contexts.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await CommitOrder.EnterAsync(db, CancellationToken.None);
+        await CommitOrder.EnterAsync(db, _writerName, CancellationToken.None);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         await using var create = Command(connection, dbTransaction, CreateStream, "@stream", "@next");
@@ -156,6 +163,7 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
 
         // In queue order, in one transaction: a later append to the same stream sees the earlier one's new version.
         var claimed = new bool[batch.Count];
+        var written = new List<CommittedRow>();
         for (var i = 0; i < batch.Count; i++)
         {
             var append = batch[i];
@@ -180,12 +188,13 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
                 insert.Parameters[2].Value = row.Type;
                 insert.Parameters[3].Value = row.Payload;
                 insert.Parameters[4].Value = row.RecordedAt;
-                await insert.ExecuteNonQueryAsync();
+                var position = Convert.ToInt64(await insert.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+                written.Add(new CommittedRow(position, row));
             }
         }
 
         await transaction.CommitAsync();
-        return claimed;
+        return (claimed, written);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Netwerkbijeenkomst.Grains.Abstractions.Cases;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
@@ -51,7 +52,11 @@ public static class StorageServiceExtensions
         services.TryAddSingleton<EventLogSignal>();
         services.TryAddSingleton<EventStore>();
         services.TryAddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStore>());
-        services.TryAddSingleton<IEventLog>(sp => new EventLogTail(sp.GetRequiredService<EventStore>()));
+        services.TryAddSingleton<IEventLog>(sp => new EventLogTail(
+            sp.GetRequiredService<EventStore>(),
+            sp.GetRequiredService<EventLogSignal>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<EventLogOptions>>().Value.PollInterval));
         services.AddSettings<EventLogOptions>(EventLogOptions.Section);
 
         // Every node reads the domain events: silos to fold them, web nodes to push and project them.

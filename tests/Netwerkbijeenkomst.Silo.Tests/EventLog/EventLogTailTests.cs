@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Netwerkbijeenkomst.Silo.EventLog;
 using Netwerkbijeenkomst.Silo.EventSourcing;
@@ -8,29 +9,116 @@ using Netwerkbijeenkomst.Testing;
 
 namespace Netwerkbijeenkomst.Silo.Tests.EventLog;
 
-/// <summary>The process's consumers at the log's end share one read of the database per append.</summary>
+/// <summary>The process's consumers at the log's end read this process's appends from memory, and share one read of the database for another node's.</summary>
 public sealed class EventLogTailTests : IDisposable
 {
     private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _clock = new(TestSilos.Start);
 
     [Fact]
-    public async Task ConsumersAtTheEnd_ShareOneReadOfEachAppend_AndGetWhatTheStoreHolds()
+    public async Task OwnAppends_JoinTheStretchAsTheyCommit_SoConsumersAtTheEndReadNothingBack_AndGetWhatTheStoreHolds()
     {
         await using var node = await StorageHost.StartAsync(_database, _clock);
         var tail = Assert.IsType<EventLogTail>(node.Log);
         await AppendAsync(node, "a", 0, "1", "2");
         var end = await node.Log.LastPositionAsync();
         Assert.Equal(2, (await tail.ReadAfterAsync(0, 100)).Count);
+        var (reads, joined) = (tail.TailReads, tail.Joined);
+
+        // A time with ticks below a microsecond: what the consumers get must equal what a read gives, on PostgreSQL too.
+        _clock.Advance(TimeSpan.FromTicks(1_234_567));
+        await AppendAsync(node, "a", 2, "3", "4");
+        await AppendAsync(node, "b", 0, "5");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => tail.ReadAfterAsync(end, 100)));
+
+        Assert.Equal(reads, tail.TailReads);
+        Assert.Equal(joined + 2, tail.Joined);
+        var stored = await Store(node).ReadAfterAsync(end, 100);
+        Assert.Equal(["3", "4", "5"], stored.Select(e => ((NoteAdded)e.Event).Text));
+        Assert.All(answers, answer => Assert.Equal(stored, answer));
+    }
+
+    [Fact]
+    public async Task AnotherNodesAppend_IsReadOnceForAllConsumersAtTheEnd()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        await using var other = await StorageHost.StartAsync(_database, _clock);
+        var tail = Assert.IsType<EventLogTail>(node.Log);
+        await AppendAsync(node, "a", 0, "1");
+        var end = await node.Log.LastPositionAsync();
         var reads = tail.TailReads;
 
-        await AppendAsync(node, "a", 2, "3");
+        await AppendAsync(other, "b", 0, "2");
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => tail.ReadAfterAsync(end, 100)));
 
         Assert.Equal(reads + 1, tail.TailReads);
-        var stored = await Store(node).ReadAfterAsync(end, 100);
-        var expected = Assert.Single(stored);
+        var expected = Assert.Single(await Store(node).ReadAfterAsync(end, 100));
         Assert.All(answers, answer => Assert.Equal(expected, Assert.Single(answer)));
+    }
+
+    [Fact]
+    public async Task AnOwnAppendAfterAnotherNodesUnread_DoesNotJoinOverTheGap_AndConsumersGetBothInOrder()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        await using var other = await StorageHost.StartAsync(_database, _clock);
+        var tail = Assert.IsType<EventLogTail>(node.Log);
+        await AppendAsync(node, "a", 0, "1");
+        var end = await node.Log.LastPositionAsync();
+        Assert.Single(await tail.ReadAfterAsync(0, 100));
+
+        await AppendAsync(other, "b", 0, "2");
+        var joined = tail.Joined;
+        await AppendAsync(node, "a", 1, "3");
+
+        Assert.Equal(joined, tail.Joined);
+        var read = await tail.ReadAfterAsync(end, 100);
+        Assert.Equal(["2", "3"], read.Select(e => ((NoteAdded)e.Event).Text));
+        Assert.Equal(await Store(node).ReadAfterAsync(end, 100), read);
+    }
+
+    [Fact]
+    public async Task TheEndFoundInTheDatabase_IsKeptWhileOnlyOwnAppendsFollow_AndAskedAgainAfterThePollInterval()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        var tail = Assert.IsType<EventLogTail>(node.Log);
+        await AppendAsync(node, "a", 0, "1");
+        var end = await node.Log.LastPositionAsync();
+        Assert.Single(await tail.ReadAfterAsync(0, 100));
+        Assert.Empty(await tail.ReadAfterAsync(end, 100));
+        var reads = tail.TailReads;
+
+        await AppendAsync(node, "a", 1, "2");
+        var second = Assert.Single(await tail.ReadAfterAsync(end, 100));
+        Assert.Empty(await tail.ReadAfterAsync(second.Position, 100));
+        Assert.Equal(reads, tail.TailReads);
+
+        _clock.Advance(node.Services.GetRequiredService<IOptions<EventLogOptions>>().Value.PollInterval);
+        Assert.Empty(await tail.ReadAfterAsync(second.Position, 100));
+        Assert.Equal(reads + 1, tail.TailReads);
+    }
+
+    [Fact]
+    public async Task AnotherWriterSayingItAppended_SendsTheNextReadAtTheEndToTheDatabase()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        await using var other = await StorageHost.StartAsync(_database, _clock);
+        var tail = Assert.IsType<EventLogTail>(node.Log);
+        await AppendAsync(node, "a", 0, "1");
+        var end = await node.Log.LastPositionAsync();
+        Assert.Single(await tail.ReadAfterAsync(0, 100));
+        Assert.Empty(await tail.ReadAfterAsync(end, 100));
+
+        await AppendAsync(other, "b", 0, "2");
+        var reads = tail.TailReads;
+        Assert.Empty(await tail.ReadAfterAsync(end, 100));
+        Assert.Equal(reads, tail.TailReads);
+
+        // What the NOTIFY listener does when another node's append commits.
+        node.Services.GetRequiredService<EventLogSignal>().Appended();
+
+        var found = Assert.Single(await tail.ReadAfterAsync(end, 100));
+        Assert.Equal(new NoteAdded("2"), found.Event);
+        Assert.Equal(reads + 1, tail.TailReads);
     }
 
     [Fact]
