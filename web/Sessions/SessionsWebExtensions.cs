@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerkbijeenkomst.Silo.Settings;
+using Netwerkbijeenkomst.Web.Data;
 
 namespace Netwerkbijeenkomst.Web.Sessions;
 
@@ -36,15 +38,36 @@ internal static class SessionsWebExtensions
 
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
-        var check = context.HttpContext.RequestServices.GetRequiredService<SecurityStampCheck>();
-        if (context.Principal is null || !await check.IsCurrentAsync(context.Principal))
+        // The stamp check and, when due, Identity's validator (the user, its claims, its roles) share one open of the
+        // request's connection instead of one each; closed again before the request goes on, for a hub's WebSocket
+        // request lives as long as its connection.
+        var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>().Database;
+        await db.OpenConnectionAsync(context.HttpContext.RequestAborted);
+        try
         {
-            // Signed out here, on another node or by a new password, or the account is gone: the request goes on anonymously and the cookie is removed.
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-            return;
-        }
+            var check = context.HttpContext.RequestServices.GetRequiredService<SecurityStampCheck>();
+            if (context.Principal is null || !await check.IsCurrentAsync(context.Principal))
+            {
+                // Signed out here, on another node or by a new password, or the account is gone: the request goes on anonymously and the cookie is removed.
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+            // A hub's requests (its negotiation and its WebSocket) carry the claims the page before them refreshed, and a
+            // connection keeps its claims for its life anyway; Identity's refresh (the user, its claims, roles and
+            // two-factor duty, a grain call per network) would double the cost of every connect, and after a restart
+            // every phone reconnects at once with a cookie older than the interval. The stamp above is still checked.
+            if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<HubMetadata>() is not null)
+            {
+                return;
+            }
+
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
+        finally
+        {
+            await db.CloseConnectionAsync();
+        }
     }
 }
