@@ -38,28 +38,30 @@ internal static class SessionsWebExtensions
 
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
-        // The stamp check and, when due, Identity's validator (the user, its claims, its roles) share one open of the
-        // request's connection instead of one each; closed again before the request goes on, for a hub's WebSocket
-        // request lives as long as its connection.
+        // A hub's requests (its negotiation and its WebSocket) carry the claims the page before them refreshed, and a
+        // connection keeps its claims for its life anyway; Identity's refresh (the user, its claims, roles and two-factor
+        // duty, a grain call per network) would double the cost of every connect, and after a restart every phone
+        // reconnects at once with a cookie older than the interval. They get the stamp check only, in a scope of its
+        // own: a WebSocket request lasts as long as its connection, and so would the EF context it resolved.
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<HubMetadata>() is not null)
+        {
+            await using var scope = context.HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            if (!await IsCurrentAsync(scope.ServiceProvider, context))
+            {
+                await RejectAsync(context);
+            }
+
+            return;
+        }
+
+        // A page's stamp check and, when due, Identity's validator share one open of the request's connection.
         var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>().Database;
         await db.OpenConnectionAsync(context.HttpContext.RequestAborted);
         try
         {
-            var check = context.HttpContext.RequestServices.GetRequiredService<SecurityStampCheck>();
-            if (context.Principal is null || !await check.IsCurrentAsync(context.Principal))
+            if (!await IsCurrentAsync(context.HttpContext.RequestServices, context))
             {
-                // Signed out here, on another node or by a new password, or the account is gone: the request goes on anonymously and the cookie is removed.
-                context.RejectPrincipal();
-                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                return;
-            }
-
-            // A hub's requests (its negotiation and its WebSocket) carry the claims the page before them refreshed, and a
-            // connection keeps its claims for its life anyway; Identity's refresh (the user, its claims, roles and
-            // two-factor duty, a grain call per network) would double the cost of every connect, and after a restart
-            // every phone reconnects at once with a cookie older than the interval. The stamp above is still checked.
-            if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<HubMetadata>() is not null)
-            {
+                await RejectAsync(context);
                 return;
             }
 
@@ -69,5 +71,15 @@ internal static class SessionsWebExtensions
         {
             await db.CloseConnectionAsync();
         }
+    }
+
+    private static async Task<bool> IsCurrentAsync(IServiceProvider services, CookieValidatePrincipalContext context) =>
+        context.Principal is not null && await services.GetRequiredService<SecurityStampCheck>().IsCurrentAsync(context.Principal);
+
+    // Signed out here, on another node or by a new password, or the account is gone: the request goes on anonymously and the cookie is removed.
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 }
