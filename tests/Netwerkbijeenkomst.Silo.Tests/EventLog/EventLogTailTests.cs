@@ -61,10 +61,7 @@ public sealed class EventLogTailTests : IDisposable
     {
         await using var node = await StorageHost.StartAsync(_database, _clock);
         await using var other = await StorageHost.StartAsync(_database, _clock);
-        var tail = Assert.IsType<EventLogTail>(node.Log);
-        await AppendAsync(node, "a", 0, "1");
-        var end = await node.Log.LastPositionAsync();
-        Assert.Single(await tail.ReadAfterAsync(0, 100));
+        var (tail, end) = await AppendedAndReadAsync(node);
 
         await AppendAsync(other, "b", 0, "2");
         var joined = tail.Joined;
@@ -80,10 +77,7 @@ public sealed class EventLogTailTests : IDisposable
     public async Task TheEndFoundInTheDatabase_IsKeptWhileOnlyOwnAppendsFollow_AndAskedAgainAfterThePollInterval()
     {
         await using var node = await StorageHost.StartAsync(_database, _clock);
-        var tail = Assert.IsType<EventLogTail>(node.Log);
-        await AppendAsync(node, "a", 0, "1");
-        var end = await node.Log.LastPositionAsync();
-        Assert.Single(await tail.ReadAfterAsync(0, 100));
+        var (tail, end) = await AppendedAndReadAsync(node);
         Assert.Empty(await tail.ReadAfterAsync(end, 100));
         var reads = tail.TailReads;
 
@@ -102,10 +96,7 @@ public sealed class EventLogTailTests : IDisposable
     {
         await using var node = await StorageHost.StartAsync(_database, _clock);
         await using var other = await StorageHost.StartAsync(_database, _clock);
-        var tail = Assert.IsType<EventLogTail>(node.Log);
-        await AppendAsync(node, "a", 0, "1");
-        var end = await node.Log.LastPositionAsync();
-        Assert.Single(await tail.ReadAfterAsync(0, 100));
+        var (tail, end) = await AppendedAndReadAsync(node);
         Assert.Empty(await tail.ReadAfterAsync(end, 100));
 
         await AppendAsync(other, "b", 0, "2");
@@ -174,6 +165,16 @@ public sealed class EventLogTailTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    // The node appends "1" and reads it through its tail; returns the tail and the position of "1".
+    private static async Task<(EventLogTail Tail, long End)> AppendedAndReadAsync(StorageHost node)
+    {
+        var tail = Assert.IsType<EventLogTail>(node.Log);
+        await AppendAsync(node, "a", 0, "1");
+        var end = await node.Log.LastPositionAsync();
+        Assert.Single(await tail.ReadAfterAsync(0, 100));
+        return (tail, end);
+    }
 
     private static EventStore Store(StorageHost node) => node.Services.GetRequiredService<EventStore>();
 
