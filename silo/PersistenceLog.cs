@@ -13,4 +13,7 @@ internal static partial class PersistenceLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "A group commit of {Count} appends failed ({Error}) and was rolled back; each append is tried again alone.")]
     public static partial void GroupCommitRetriedAlone(this ILogger logger, int count, string error);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "{Count} events were stored but could not be handed to this node's consumers ({Error}); they read them from the database instead.")]
+    public static partial void CommittedNotHandedOn(this ILogger logger, int count, string error);
 }

@@ -11,8 +11,9 @@ namespace Netwerkbijeenkomst.Silo.EventLog;
 /// <para>
 /// "Nothing yet" at the stretch's end is also answered from memory once a read of the database has found nothing there
 /// and since then only this process's own batches have joined: for as long as the poll interval, after which the
-/// database is asked again (a NOTIFY lost, or a writer that sends none), and not at all once another writer has said it
-/// appended (<see cref="EventLogSignal.Elsewhere"/>) or a batch did not follow on.
+/// database is asked again (a NOTIFY lost, or a writer that sends none: found within about twice the poll interval), and
+/// not at all once another writer has said it appended (<see cref="EventLogSignal.Elsewhere"/>), a batch did not follow
+/// on, or <see cref="LastPositionAsync"/> saw a newer end.
 /// </para>
 /// </summary>
 public sealed class EventLogTail : IEventLog, IDisposable
@@ -121,7 +122,25 @@ public sealed class EventLogTail : IEventLog, IDisposable
         _reading.Dispose();
     }
 
-    public Task<long> LastPositionAsync(CancellationToken cancellationToken = default) => _store.LastPositionAsync(cancellationToken);
+    /// <summary>
+    /// The newest position, from the database. A newer one than the stretch's end undoes an end known from memory, so a
+    /// catch-up that reads until <see cref="LastPositionAsync"/> (a page's, whichever node stored the event) gets there
+    /// even before the NOTIFY of the node that stored it has arrived.
+    /// </summary>
+    public async Task<long> LastPositionAsync(CancellationToken cancellationToken = default)
+    {
+        var last = await _store.LastPositionAsync(cancellationToken);
+        lock (_gate)
+        {
+            if (last > _to)
+            {
+                _atEnd = false;
+                _doubts++;
+            }
+        }
+
+        return last;
+    }
 
     /// <summary>The events after <paramref name="position"/> when the stretch holds them, else null.</summary>
     private List<LoggedEvent>? Serve(long position, int max)

@@ -29,6 +29,7 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
     private readonly IDbContextFactory<EventStoreDbContext> _contexts;
     private readonly string _writerName;
     private readonly Action<IReadOnlyList<CommittedRow>> _committed;
+    private readonly Action _uncertain;
     private readonly ILogger _logger;
     private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(new BoundedChannelOptions(QueueCapacity)
     {
@@ -41,12 +42,14 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
     /// <param name="contexts">Where the rows go.</param>
     /// <param name="writer">This process's name in the commits' NOTIFY (<see cref="CommitOrder"/>).</param>
     /// <param name="committed">Told, on the writer loop, the rows of each batch that committed with their positions, before any caller is answered.</param>
+    /// <param name="uncertain">Told when a batch may have been stored without its rows being handed on.</param>
     /// <param name="logger">For batches tried again one by one.</param>
-    public GroupCommit(IDbContextFactory<EventStoreDbContext> contexts, string writer, Action<IReadOnlyList<CommittedRow>> committed, ILogger logger)
+    public GroupCommit(IDbContextFactory<EventStoreDbContext> contexts, string writer, Action<IReadOnlyList<CommittedRow>> committed, Action uncertain, ILogger logger)
     {
         _contexts = contexts;
         _writerName = writer;
         _committed = committed;
+        _uncertain = uncertain;
         _logger = logger;
         _writer = Task.Run(WriteAsync);
     }
@@ -127,13 +130,24 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         }
         catch (Exception error)
         {
+            // The commit itself may have gone through (a connection lost while committing): the consumers look.
             batch[0].Fail(error);
+            _uncertain();
             return;
         }
 
         if (rows.Count > 0)
         {
-            _committed(rows);
+            try
+            {
+                _committed(rows);
+            }
+            catch (Exception error)
+            {
+                // Stored all the same: its callers are answered, and the consumers find the rows by reading.
+                _logger.CommittedNotHandedOn(rows.Count, error.GetType().Name);
+                _uncertain();
+            }
         }
 
         for (var i = 0; i < batch.Count; i++)

@@ -113,6 +113,23 @@ public sealed class EventLogTailTests : IDisposable
     }
 
     [Fact]
+    public async Task ANewerLastPositionThanTheKnownEnd_SendsTheNextReadToTheDatabase_BeforeAnyNotify()
+    {
+        await using var node = await StorageHost.StartAsync(_database, _clock);
+        await using var other = await StorageHost.StartAsync(_database, _clock);
+        var (tail, end) = await AppendedAndReadAsync(node);
+        Assert.Empty(await tail.ReadAfterAsync(end, 100));
+
+        // A page's catch-up: it reads up to the last position, whichever node stored it.
+        await AppendAsync(other, "b", 0, "2");
+        var last = await tail.LastPositionAsync();
+
+        var found = Assert.Single(await tail.ReadAfterAsync(end, 100));
+        Assert.Equal(last, found.Position);
+        Assert.Equal(new NoteAdded("2"), found.Event);
+    }
+
+    [Fact]
     public async Task AReadAtTheEndThatFoundNothing_DoesNotHideTheNextAppend()
     {
         await using var node = await StorageHost.StartAsync(_database, _clock);
