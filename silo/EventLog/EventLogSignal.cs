@@ -21,6 +21,9 @@ public sealed class EventLogSignal
     /// </summary>
     public event Action<IReadOnlyList<LoggedEvent>>? Committed;
 
+    /// <summary>Whether anyone takes <see cref="Committed"/>: a process without consumers need not build the events.</summary>
+    public bool HandsOnCommits => Committed is not null;
+
     /// <summary>Another writer may have appended: told before anyone wakes, so the tail reads the database again.</summary>
     public event Action? Elsewhere;
 

@@ -35,9 +35,6 @@ public sealed class EventLogTail : IEventLog, IDisposable
     private long _tailReads;
     private long _joined;
 
-    // Where the newest read past the stretch began, when it found nothing; -1 when it found something.
-    private long _emptyAt = -1;
-
     // The stretch ends where the log ended at _endSeenAt (a timestamp of _time): a read there found nothing, and only
     // this process's own batches joined since. _doubts counts what undoes that (other writers, batches with a gap).
     private bool _atEnd;
@@ -67,7 +64,6 @@ public sealed class EventLogTail : IEventLog, IDisposable
     public async Task<IReadOnlyList<LoggedEvent>> ReadAfterAsync(long position, int max, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        var arrived = TailReads;
         if (Serve(position, max) is { } held)
         {
             return held;
@@ -87,8 +83,8 @@ public sealed class EventLogTail : IEventLog, IDisposable
                 return readMeanwhile;
             }
 
-            // A read from this same position that began after this call came back with nothing, or the end is known: there is nothing yet.
-            if ((TailReads > arrived && _emptyAt == position) || KnownEnd(position))
+            // A read at the end found nothing (perhaps the one this call waited behind) and only own batches followed: nothing yet.
+            if (KnownEnd(position))
             {
                 return [];
             }
@@ -97,7 +93,6 @@ public sealed class EventLogTail : IEventLog, IDisposable
             var doubts = Interlocked.Read(ref _doubts);
             var started = _time.GetTimestamp();
             var events = await _store.ReadAfterAsync(position, max, cancellationToken);
-            _emptyAt = events.Count == 0 ? position : -1;
             if (events.Count == 0)
             {
                 EndFound(position, doubts, started);

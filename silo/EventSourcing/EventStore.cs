@@ -146,6 +146,12 @@ internal sealed class EventStore : IEventStore, IEventLog, IAsyncDisposable, IDi
     // (from their JSON, as a read would give them) without reading them back, then wake.
     private void Committed(IReadOnlyList<CommittedRow> rows)
     {
+        if (!_signal.HandsOnCommits)
+        {
+            _signal.Appended();
+            return;
+        }
+
         var logged = new LoggedEvent[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
