@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Netwerkbijeenkomst.Grains.Abstractions;
 using Netwerkbijeenkomst.Grains.Abstractions.Meetings;
 using Netwerkbijeenkomst.Grains.Tests.Infrastructure;
 using Netwerkbijeenkomst.Testing;
@@ -256,6 +257,35 @@ public sealed class PresenceLeaseTests : IAsyncLifetime
     {
         await _cluster.DisposeAsync();
         _database.Dispose();
+    }
+
+    [Fact]
+    public async Task Enter_BeforeTheStart_JoinsNothing_AfterIt_JoinsOnce_AndAnOutsiderIsRefused()
+    {
+        var network = await TestNetwork.CreateAsync(() => _cluster.Client);
+        var id = await network.PlanMeetingAsync(NextTuesday);
+        var meeting = network.Meeting(id);
+        await meeting.AssembleDraftAgendaAsync(network.Coordinator);
+        await meeting.PublishAsync(network.Coordinator);
+
+        var early = await meeting.EnterAsync(network.Member, "node-a");
+        Assert.Equal((network.Id, MeetingStatus.Published), (early.NetworkId, early.Status));
+        Assert.Empty(early.Presence.Present);
+        Assert.Equal(0, _database.EventCount(id.Stream("meeting"), nameof(AttendeeJoined)));
+
+        await meeting.StartAsync(network.Coordinator, overrideDay: true);
+        var entered = await meeting.EnterAsync(network.Member, "node-a");
+        var again = await meeting.EnterAsync(network.Member, "node-b");
+        var watched = await meeting.LookInAsync(network.OtherMember);
+
+        Assert.Equal(MeetingStatus.Started, entered.Status);
+        Assert.Equal([network.Member.UserId], entered.Presence.Present.ToArray());
+        Assert.Equal([network.Member.UserId], again.Presence.Present.ToArray());
+        Assert.Equal([network.Member.UserId], watched.Presence.Present.ToArray());
+        Assert.Equal(1, _database.EventCount(id.Stream("meeting"), nameof(AttendeeJoined)));
+        await Assert.ThrowsAnyAsync<DomainException>(() => meeting.EnterAsync(network.Outsider, "node-a"));
+        await Assert.ThrowsAnyAsync<DomainException>(() => meeting.LookInAsync(network.Outsider));
+        Assert.Equal([network.Member.UserId], (await meeting.LookInAsync(network.Coordinator)).Presence.Present.ToArray());
     }
 
     private async Task<(TestNetwork Network, Guid Meeting)> StartedMeetingAsync()

@@ -19,13 +19,14 @@ namespace Netwerkbijeenkomst.Web.MeetingRoom;
 /// </summary>
 [Authorize]
 internal sealed partial class MeetingHub(
-    IGrainFactory grains, RoomStates rooms, RoomPresence presence, PresenceRelay relay, HubConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
+    IGrainFactory grains, RoomStates rooms, MeetingNetworks networks, RoomPresence presence, PresenceRelay relay, HubConnections connections, ILogger<MeetingHub> logger) : Hub<IMeetingClient>
 {
     private const string JoinedMeeting = "meeting";
 
     /// <summary>
     /// Enters the room (and, the first time, the meeting's attendance) once it has started; returns the room as it stands,
-    /// with who is present as the meeting grain holds it. A reconnect stores nothing.
+    /// with who is present as the meeting grain holds it. A reconnect stores nothing. One call to the meeting grain, which
+    /// asks the network (and, the first time on this node, one more question to the network).
     /// </summary>
     public Task<JoinResult> Join(Guid meetingId) => EnterAsync(meetingId, present => WholeRoomAsync(meetingId, present));
 
@@ -44,21 +45,14 @@ internal sealed partial class MeetingHub(
             await Leave(earlier);
         }
 
-        var meeting = Meeting(meetingId);
-        var view = await Guard(() => meeting.GetAsync(Actor));
-        var present = view.Presence;
-        if (view.Status == MeetingStatus.Started)
+        var entry = await EnterCheckedAsync(meetingId, meeting => meeting.EnterAsync(Actor, presence.Node, relay.Reference));
+        if (entry is null)
         {
-            present = await Guard(() => meeting.JoinAsync(Actor, presence.Node, relay.Reference));
-        }
-
-        if (!await StillMemberAsync(view.NetworkId))
-        {
-            await meeting.LeaveAsync(Actor, presence.Node);
+            await Meeting(meetingId).LeaveAsync(Actor, presence.Node);
             throw PutOut();
         }
 
-        var result = await enter(present);
+        var result = await enter(entry.Presence);
         if (!Context.Items.ContainsKey(JoinedMeeting))
         {
             presence.Entered(meetingId, Actor.UserId);
@@ -80,13 +74,8 @@ internal sealed partial class MeetingHub(
 
     private async Task<T> WatchAsync<T>(Guid meetingId, Func<MeetingPresence, Task<T>> enter)
     {
-        var view = await Guard(() => Meeting(meetingId).GetAsync(Actor));
-        if (!await StillMemberAsync(view.NetworkId))
-        {
-            throw PutOut();
-        }
-
-        return await enter(view.Presence);
+        var entry = await EnterCheckedAsync(meetingId, meeting => meeting.LookInAsync(Actor)) ?? throw PutOut();
+        return await enter(entry.Presence);
     }
 
     public async Task Leave(Guid meetingId)
@@ -175,7 +164,29 @@ internal sealed partial class MeetingHub(
 
     private Actor Actor => Context.User!.ToActor();
 
-    // Registered before the role is asked again, so a deactivation is either seen here or aborts this connection.
+    // The network this connection follows is registered before the role is asked, so a deactivation is either refused by
+    // that question or aborts this connection (MembershipWatcher). The meeting grain's own check is that question when this
+    // node already knew the meeting's network (it never changes); the first time, the role is asked again once registered.
+    // Null: no longer a member.
+    private async Task<RoomEntry?> EnterCheckedAsync(Guid meetingId, Func<IMeetingGrain, Task<RoomEntry>> enter)
+    {
+        var known = networks.Of(meetingId);
+        connections.Follows(Context.ConnectionId, known);
+        RoomEntry entry;
+        try
+        {
+            entry = await Guard(() => enter(Meeting(meetingId)));
+        }
+        catch
+        {
+            connections.Follows(Context.ConnectionId, null);
+            throw;
+        }
+
+        networks.Remember(meetingId, entry.NetworkId);
+        return entry.NetworkId == known || await StillMemberAsync(entry.NetworkId) ? entry : null;
+    }
+
     private async Task<bool> StillMemberAsync(string networkId)
     {
         connections.Follows(Context.ConnectionId, networkId);

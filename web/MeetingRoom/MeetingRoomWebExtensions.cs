@@ -26,6 +26,7 @@ internal static class MeetingRoomWebExtensions
         builder.Services.AddEventProjection<ListingsProjection, AppDbContext>();
         builder.Services.AddEventProjection<ErasureAuditor, AppDbContext>();
         builder.Services.AddSingleton<RoomPresence>();
+        builder.Services.AddSingleton<MeetingNetworks>();
         builder.Services.AddSingleton<PresenceRelay>();
         builder.Services.AddHostedService<PresenceRenewer>();
         builder.Services.AddLiveEventHandler<MeetingEventForwarder>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -43,8 +44,16 @@ internal static class SessionsWebExtensions
         // duty, a grain call per network) would double the cost of every connect, and after a restart every phone
         // reconnects at once with a cookie older than the interval. They get the stamp check only, in a scope of its
         // own: a WebSocket request lasts as long as its connection, and so would the EF context it resolved.
-        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<HubMetadata>() is not null)
+        var endpoint = context.HttpContext.GetEndpoint()?.Metadata;
+        if (endpoint?.GetMetadata<HubMetadata>() is not null)
         {
+            // The negotiation only hands out a connection id; the request that opens the connection (the WebSocket, or
+            // every poll of a fallback transport) is checked, and a stale cookie is refused there.
+            if (endpoint.GetMetadata<NegotiateMetadata>() is not null)
+            {
+                return;
+            }
+
             await using var scope = context.HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             if (!await IsCurrentAsync(scope.ServiceProvider, context))
             {

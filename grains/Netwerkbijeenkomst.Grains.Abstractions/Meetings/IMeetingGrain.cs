@@ -41,6 +41,17 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// </summary>
     Task<MeetingPresence> JoinAsync(Actor actor, string? node = null, IMeetingPresenceObserver? observer = null);
 
+    /// <summary>
+    /// A web node letting someone into the room, in one call: anyone without a role in the network is refused; once the
+    /// meeting has started they join as with <see cref="JoinAsync"/>, before that nothing changes. Returns the meeting's
+    /// network, its status and who is present.
+    /// </summary>
+    Task<RoomEntry> EnterAsync(Actor actor, string? node = null, IMeetingPresenceObserver? observer = null);
+
+    /// <summary>As <see cref="EnterAsync"/> without joining: for a page that watches the room.</summary>
+    [ReadOnly]
+    Task<RoomEntry> LookInAsync(Actor actor);
+
     /// <summary>Leaves the room (stores nothing); with <paramref name="node"/>, only once no other web node still holds a connection of theirs.</summary>
     Task LeaveAsync(Actor actor, string? node = null);
 

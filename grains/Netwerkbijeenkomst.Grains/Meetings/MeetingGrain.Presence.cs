@@ -56,6 +56,24 @@ public sealed partial class MeetingGrain
     {
         await RequireParticipantAsync(actor);
         RequireStarted();
+        return await JoinStartedAsync(actor, node, observer);
+    }
+
+    public async Task<RoomEntry> EnterAsync(Actor actor, string? node = null, IMeetingPresenceObserver? observer = null)
+    {
+        await RequireParticipantAsync(actor);
+        var present = State.Status == MeetingStatus.Started ? await JoinStartedAsync(actor, node, observer) : Refresh();
+        return new RoomEntry(State.NetworkId, State.Status, present);
+    }
+
+    public async Task<RoomEntry> LookInAsync(Actor actor)
+    {
+        await RequireParticipantAsync(actor);
+        return new RoomEntry(State.NetworkId, State.Status, Refresh());
+    }
+
+    private async Task<MeetingPresence> JoinStartedAsync(Actor actor, string? node, IMeetingPresenceObserver? observer)
+    {
         if (!State.Attended.Contains(actor.UserId))
         {
             await CommitAsync(new AttendeeJoined(actor.UserId, Now));

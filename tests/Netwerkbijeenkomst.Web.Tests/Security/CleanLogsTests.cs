@@ -54,7 +54,7 @@ public sealed class CleanLogsTests : IAsyncLifetime
         Assert.Empty(entries.Where(e => e.Level >= LogLevel.Warning && e.Category != "Orleans.Runtime.Watchdog").Select(e => e.ToString()));
         Assert.Empty(entries.Where(e => e.Level >= LogLevel.Information && e.Exception is not null).Select(e => e.ToString()));
         AssertRefusalLogged(entries, "IMeetingGrain.CancelAsync refused: network.coordinator-only.");
-        AssertRefusalLogged(entries, "IMeetingGrain.GetAsync refused: network.members-only.");
+        AssertRefusalLogged(entries, "IMeetingGrain.EnterAsync refused: network.members-only.");
         AssertRefusalLogged(entries, "IMeetingGrain.PostContributionAsync refused: privacy.personal-data.");
         AssertRefusalLogged(entries, "IMeetingGrain.GoToItemAsync refused: network.coordinator-only.");
         string[] privateWords = ["Yilmaz", "Kanaalstraat", "Mehmet", "06-12345678", member.Name, member.Email, DemoData.OtherCoordinator.Name, DemoData.OtherCoordinator.Email];
