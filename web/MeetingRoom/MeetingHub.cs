@@ -167,19 +167,20 @@ internal sealed partial class MeetingHub(
     // The network this connection follows is registered before the role is asked, so a deactivation is either refused by
     // that question or aborts this connection (MembershipWatcher). The meeting grain's own check is that question when this
     // node already knew the meeting's network (it never changes); the first time, the role is asked again once registered.
-    // Null: no longer a member.
+    // A refused or failed call leaves the connection following what it followed before: a browser already in this room
+    // that asks again just as it is put out must still be closed by the watcher. Null: no longer a member.
     private async Task<RoomEntry?> EnterCheckedAsync(Guid meetingId, Func<IMeetingGrain, Task<RoomEntry>> enter)
     {
         var known = networks.Of(meetingId);
-        connections.Follows(Context.ConnectionId, known);
+        var before = known is null ? null : connections.Follows(Context.ConnectionId, known);
         RoomEntry entry;
         try
         {
             entry = await Guard(() => enter(Meeting(meetingId)));
         }
-        catch
+        catch when (known is not null)
         {
-            connections.Follows(Context.ConnectionId, null);
+            connections.Follows(Context.ConnectionId, before);
             throw;
         }
 

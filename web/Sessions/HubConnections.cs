@@ -22,13 +22,18 @@ public sealed class HubConnections
 
     public void Closed(string connectionId) => _byConnection.TryRemove(connectionId, out _);
 
-    /// <summary>The connection now follows a meeting or case of <paramref name="networkId"/>; null: none any more.</summary>
-    public void Follows(string connectionId, string? networkId)
+    /// <summary>The connection now follows a meeting or case of <paramref name="networkId"/>; null: none any more. Returns the network it followed before.</summary>
+    public string? Follows(string connectionId, string? networkId)
     {
-        while (_byConnection.TryGetValue(connectionId, out var connection)
-            && !_byConnection.TryUpdate(connectionId, connection with { NetworkId = networkId }, connection))
+        while (_byConnection.TryGetValue(connectionId, out var connection))
         {
+            if (_byConnection.TryUpdate(connectionId, connection with { NetworkId = networkId }, connection))
+            {
+                return connection.NetworkId;
+            }
         }
+
+        return null;
     }
 
     /// <summary>The accounts with a connection here, each with the stamps its connections were opened with.</summary>
