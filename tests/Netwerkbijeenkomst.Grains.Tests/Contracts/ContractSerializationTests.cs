@@ -198,6 +198,7 @@ public sealed class ContractSerializationTests
             ["user-member", "user-2"], 1, [Said], ["user-2"], "user-member", [Advised], [Recorded], [RecordedToCare], 42,
             "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 3, Later) { Presence = new MeetingPresence(1_793_606_400_000, 7, ["user-member", "user-2"]) }),
         Of(new MeetingPresence(1_793_606_400_000, 7, ["user-member"])),
+        Of(new RoomEntry("netwerk-utrecht", MeetingStatus.Started, new MeetingPresence(1_793_606_400_000, 7, ["user-member"]))),
         Of(new MeetingInvitation(
             MeetingId, "utrecht-noord", "Bijeenkomst april", At, Later, MeetingStatus.Cancelled, At, "De zaal is niet beschikbaar", [Item],
             ImmutableDictionary<string, Rsvp>.Empty.Add("user-member", Rsvp.Yes), "Buurtcentrum De Leeuw", "https://meet.example.nl/utrecht", 2)),
