@@ -28,7 +28,7 @@ internal sealed class EventStore : IEventStore, IEventLog, IAsyncDisposable, IDi
         _signal = signal;
         _time = time;
         _logger = logger;
-        _commits = new GroupCommit(contexts, signal.Id, Committed, signal.Appended, logger);
+        _commits = new GroupCommit(contexts, signal.Id, Committed, signal.Appended, logger, time);
     }
 
     public async Task<IReadOnlyList<CommittedEvent<TEvent>>> ReadAsync<TEvent>(string streamId, int afterSequence = 0, CancellationToken cancellationToken = default)

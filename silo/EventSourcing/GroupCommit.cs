@@ -13,6 +13,13 @@ namespace Netwerkbijeenkomst.Silo.EventSourcing;
 /// transaction with one sync. The first append in an empty queue goes at once; the ones that arrive while a batch
 /// commits ride along in the next. Every append keeps its own optimistic version check, and its caller is answered
 /// only after the batch has committed.
+/// <para>
+/// The writer keeps its connection open from one batch to the next, with its three commands on it: opening a
+/// pooled connection runs EF Core's setup and the connection interceptors' pragmas, which for a batch of one append cost
+/// as much as its statements. After any failure the connection is dropped, so the next batch starts on a fresh one; and
+/// a batch after <see cref="KeepOpen"/> without appends starts on a fresh one too, since a PostgreSQL server or a
+/// firewall may have cut a connection that long idle.
+/// </para>
 /// </summary>
 internal sealed class GroupCommit : IAsyncDisposable, IDisposable
 {
@@ -21,6 +28,9 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
 
     /// <summary>Appends per transaction at most, so one batch cannot hold the write lock for long.</summary>
     public const int MaxBatch = 2048;
+
+    /// <summary>How long the writer's connection may have been idle and still be used for the next batch.</summary>
+    public static readonly TimeSpan KeepOpen = TimeSpan.FromSeconds(30);
 
     private const string CreateStream = """INSERT INTO "Streams" ("StreamId", "Version") VALUES (@stream, @next) ON CONFLICT DO NOTHING""";
     private const string AdvanceStream = """UPDATE "Streams" SET "Version" = @next WHERE "StreamId" = @stream AND "Version" = @expected""";
@@ -31,6 +41,7 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
     private readonly Action<IReadOnlyList<CommittedRow>> _committed;
     private readonly Action _uncertain;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(new BoundedChannelOptions(QueueCapacity)
     {
         SingleReader = true,
@@ -39,18 +50,24 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
 
     private readonly Task _writer;
 
+    // Used by the writer loop only: the open connection, and when it last committed (a timestamp of _time).
+    private Connection? _open;
+    private long _lastUsed;
+
     /// <param name="contexts">Where the rows go.</param>
     /// <param name="writer">This process's name in the commits' NOTIFY (<see cref="CommitOrder"/>).</param>
     /// <param name="committed">Told, on the writer loop, the rows of each batch that committed with their positions, before any caller is answered.</param>
     /// <param name="uncertain">Told when a batch may have been stored without its rows being handed on.</param>
     /// <param name="logger">For batches tried again one by one.</param>
-    public GroupCommit(IDbContextFactory<EventStoreDbContext> contexts, string writer, Action<IReadOnlyList<CommittedRow>> committed, Action uncertain, ILogger logger)
+    /// <param name="time">Tells how long the writer's connection has been idle (<see cref="KeepOpen"/>).</param>
+    public GroupCommit(IDbContextFactory<EventStoreDbContext> contexts, string writer, Action<IReadOnlyList<CommittedRow>> committed, Action uncertain, ILogger logger, TimeProvider time)
     {
         _contexts = contexts;
         _writerName = writer;
         _committed = committed;
         _uncertain = uncertain;
         _logger = logger;
+        _time = time;
         _writer = Task.Run(WriteAsync);
     }
 
@@ -104,6 +121,18 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
                 await CommitAsync(batch);
                 batch.Clear();
             }
+        }
+
+        await CloseAsync();
+    }
+
+    private async Task CloseAsync()
+    {
+        var open = _open;
+        _open = null;
+        if (open is not null)
+        {
+            await open.DisposeAsync();
         }
     }
 
@@ -163,17 +192,34 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         }
     }
 
-    // Plain commands on the context's connection: EF's change tracking of thousands of rows would cost more than the sync.
+    // Plain commands on the writer's connection: EF's change tracking of thousands of rows would cost more than the sync.
     private async Task<(bool[] Claimed, List<CommittedRow> Rows)> WriteBatchAsync(List<PendingAppend> batch)
     {
-        await using var db = await _contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await CommitOrder.EnterAsync(db, _writerName, CancellationToken.None);
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
-        await using var create = Command(connection, dbTransaction, CreateStream, "@stream", "@next");
-        await using var advance = Command(connection, dbTransaction, AdvanceStream, "@stream", "@next", "@expected");
-        await using var insert = Command(connection, dbTransaction, InsertEvent, "@stream", "@sequence", "@type", "@payload", "@at");
+        if (_open is not null && _time.GetElapsedTime(_lastUsed) > KeepOpen)
+        {
+            await CloseAsync();
+        }
+
+        var open = _open ??= await Connection.OpenAsync(_contexts);
+        try
+        {
+            var written = await WriteBatchAsync(open, batch);
+            _lastUsed = _time.GetTimestamp();
+            return written;
+        }
+        catch
+        {
+            // Whatever went wrong may have left the connection unusable: the next batch opens another.
+            await CloseAsync();
+            throw;
+        }
+    }
+
+    private async Task<(bool[] Claimed, List<CommittedRow> Rows)> WriteBatchAsync(Connection open, List<PendingAppend> batch)
+    {
+        await using var transaction = await open.Db.Database.BeginTransactionAsync();
+        await CommitOrder.EnterAsync(open.Db, _writerName, CancellationToken.None);
+        var (create, advance, insert) = open.Enlist(transaction.GetDbTransaction());
 
         // In queue order, in one transaction: a later append to the same stream sees the earlier one's new version.
         var claimed = new bool[batch.Count];
@@ -211,18 +257,68 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         return (claimed, written);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+    /// <summary>The writer's context with its connection held open, and the commands it runs on it (SQLite keeps their compiled statements).</summary>
+    private sealed class Connection : IAsyncDisposable
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
+        private readonly DbCommand _create;
+        private readonly DbCommand _advance;
+        private readonly DbCommand _insert;
+
+        private Connection(EventStoreDbContext db)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
+            Db = db;
+            var connection = db.Database.GetDbConnection();
+            _create = Command(connection, CreateStream, "@stream", "@next");
+            _advance = Command(connection, AdvanceStream, "@stream", "@next", "@expected");
+            _insert = Command(connection, InsertEvent, "@stream", "@sequence", "@type", "@payload", "@at");
         }
 
-        return command;
+        public EventStoreDbContext Db { get; }
+
+        public static async Task<Connection> OpenAsync(IDbContextFactory<EventStoreDbContext> contexts)
+        {
+            var db = await contexts.CreateDbContextAsync();
+            try
+            {
+                // Opened here, EF leaves it open until the context is disposed, across transactions.
+                await db.Database.OpenConnectionAsync();
+                return new Connection(db);
+            }
+            catch
+            {
+                await db.DisposeAsync();
+                throw;
+            }
+        }
+
+        public (DbCommand Create, DbCommand Advance, DbCommand Insert) Enlist(DbTransaction transaction)
+        {
+            _create.Transaction = transaction;
+            _advance.Transaction = transaction;
+            _insert.Transaction = transaction;
+            return (_create, _advance, _insert);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _create.DisposeAsync();
+            await _advance.DisposeAsync();
+            await _insert.DisposeAsync();
+            await Db.DisposeAsync();
+        }
+
+        private static DbCommand Command(DbConnection connection, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Netwerkbijeenkomst.Grains.EventSourcing;
+using Netwerkbijeenkomst.Silo.EventSourcing;
 using Netwerkbijeenkomst.Silo.Hosting;
 using Netwerkbijeenkomst.Silo.Tests.Hosting;
 using Netwerkbijeenkomst.Silo.Tests.Journal;
@@ -224,6 +225,32 @@ public sealed class GroupCommitTests : IDisposable
         await Task.WhenAll(holding, waiting);
         Assert.Equal(1, _database.Scalar("SELECT COUNT(*) FROM Events WHERE StreamId = $s", ("$s", queued)));
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.AppendAsync<JournalEvent>(NewStream(), 0, [new NoteAdded("te laat")]));
+    }
+
+    [Fact]
+    public async Task TheWriter_KeepsItsConnectionAcrossBatches_AndTakesAFreshOneAfterAFailure_OrAQuietSpell()
+    {
+        var connections = new ConnectionUse();
+        var hook = new CommitHook();
+        var clock = new FakeTimeProvider(TestSilos.Start);
+        await using var node = await StorageHost.StartAsync(_database, clock, services =>
+            services.ConfigureDbContext<EventStoreDbContext>(options => options.AddInterceptors(connections, hook)));
+        connections.Forget();
+        var stream = NewStream();
+        for (var version = 0; version < 3; version++)
+        {
+            await node.Store.AppendAsync<JournalEvent>(stream, version, [new NoteAdded($"{version}")]);
+        }
+
+        hook.FailNext();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => node.Store.AppendAsync<JournalEvent>(stream, 3, [new NoteAdded("mislukt")]));
+        await node.Store.AppendAsync<JournalEvent>(stream, 3, [new NoteAdded("3")]);
+        clock.Advance(GroupCommit.KeepOpen + TimeSpan.FromSeconds(1));
+        await node.Store.AppendAsync<JournalEvent>(stream, 4, [new NoteAdded("4")]);
+
+        // Three batches and the failed one on the first connection; a fresh one after the failure, another after the quiet spell.
+        Assert.Equal(["open", "begin", "begin", "begin", "begin", "open", "begin", "open", "begin"], connections.Steps);
+        Assert.Equal([1, 2, 3, 4, 5], (await node.Store.ReadAsync<JournalEvent>(stream)).Select(e => e.Sequence));
     }
 
     private Task<StorageHost> StartAsync(params IInterceptor[] interceptors) =>
