@@ -17,6 +17,9 @@ internal sealed class LoadReport(LoadSettings settings, string loadAverageBefore
 
     public List<IdleResult> Idles { get; } = [];
 
+    /// <summary>One synced commit on this disk, each in milliseconds (<see cref="DiskSync"/>); empty when not measured.</summary>
+    public IReadOnlyList<double> DiskSyncMs { get; set; } = [];
+
     public List<StepResult> Steps { get; } = [];
 
     /// <summary>Why the run is broken (exit code 1), or null.</summary>
@@ -42,6 +45,13 @@ internal sealed class LoadReport(LoadSettings settings, string loadAverageBefore
         if (Idles.Find(i => i.Target == "bare") is { } bareIdle && Idles.Find(i => i.Target == "product") is { } productIdle)
         {
             yield return Row("idle post, first receiver, median (ms)", bareIdle.Median, productIdle.Median, "0.0");
+            if (DiskSyncMs.Count > 0)
+            {
+                // The product's post is durable before anyone sees it; bare's is never written: its post plus one sync is the product's floor.
+                var sync = Medians.Of(DiskSyncMs);
+                yield return Invariant($"{"one synced commit on this disk, median (ms)",-40} {"",10} {sync,10:0.00}");
+                yield return Row("idle post floor: bare + one commit (ms)", bareIdle.Median, bareIdle.Median + sync, "0.0");
+            }
         }
 
         if (settings.Sweep)

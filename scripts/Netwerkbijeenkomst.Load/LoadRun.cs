@@ -16,6 +16,9 @@ internal static class LoadRun
     /// <summary>Sign-ins at once: each costs the server a PBKDF2 verification; more at once only queue on two cores.</summary>
     private const int SignInsAtOnce = 8;
 
+    /// <summary>Synced commits timed beside the idle posts (<see cref="DiskSync"/>): about half a second.</summary>
+    private const int DiskSyncCommits = 100;
+
     public static async Task<LoadReport> RunAsync(LoadSettings settings, Action<string> log, CancellationToken cancellationToken)
     {
         var folder = settings.Folder ?? Path.Combine(Path.GetTempPath(), $"netwerkbijeenkomst-load-{Guid.NewGuid():N}");
@@ -63,6 +66,8 @@ internal static class LoadRun
                 var answer = await pools[target].AskFirstAsync(new { cmd = "idle", posts = settings.IdlePosts });
                 report.Idles.Add(new IdleResult(target.Name, [.. answer["firsts"]!.AsArray().Select(v => v!.GetValue<double>())]));
             }
+
+            report.DiskSyncMs = await DiskSync.MeasureAsync(folder, DiskSyncCommits, cancellationToken);
 
             await StepsAsync(settings, targets, pools, report, log, cancellationToken);
         }
