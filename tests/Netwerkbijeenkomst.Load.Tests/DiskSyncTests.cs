@@ -9,7 +9,7 @@ public sealed class DiskSyncTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task Each_commit_is_timed_and_its_row_is_in_a_fully_synced_WAL_file()
+    public async Task Each_commit_after_the_warm_up_is_timed_and_every_row_is_in_a_WAL_file()
     {
         var times = await DiskSync.MeasureAsync(_folder, 5, CancellationToken.None);
 
@@ -17,7 +17,7 @@ public sealed class DiskSyncTests : IDisposable
         Assert.All(times, t => Assert.True(t > 0));
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "disk-sync.db"), Pooling = false }.ToString());
         await connection.OpenAsync();
-        Assert.Equal(5L, await ScalarAsync(connection, "SELECT COUNT(*) FROM Rows"));
+        Assert.Equal(DiskSync.WarmUpCommits + 5L, await ScalarAsync(connection, "SELECT COUNT(*) FROM Rows"));
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
     }
 
