@@ -16,4 +16,7 @@ internal static partial class PersistenceLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "{Count} events were stored but could not be handed to this node's consumers ({Error}); they read them from the database instead.")]
     public static partial void CommittedNotHandedOn(this ILogger logger, int count, string error);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "The event store's writer could not close its old connection ({Error}); the next batch opens another.")]
+    public static partial void WriterConnectionNotClosed(this ILogger logger, string error);
 }

@@ -21,9 +21,10 @@ internal static class DiskSync
     // About the size of a contribution's event row.
     private static readonly string Payload = new('x', 400);
 
-    /// <summary>The time of each commit, in milliseconds.</summary>
-    public static async Task<IReadOnlyList<double>> MeasureAsync(string folder, int commits, CancellationToken cancellationToken)
+    /// <summary>The time of each of <paramref name="commits"/> commits, in milliseconds, after <paramref name="warmUp"/> untimed ones.</summary>
+    public static async Task<IReadOnlyList<double>> MeasureAsync(string folder, int warmUp, int commits, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(warmUp);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(commits);
         var path = Path.Combine(folder, "disk-sync.db");
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -36,7 +37,7 @@ internal static class DiskSync
 
         // Untimed, back to back: past SQLite's first automatic checkpoint, after which commits write over the log's old
         // frames instead of growing the file, as the product's commits do by the time it is measured.
-        for (var i = 0; i < WarmUpCommits; i++)
+        for (var i = 0; i < warmUp; i++)
         {
             await CommitOneAsync(connection, cancellationToken);
         }

@@ -16,9 +16,9 @@ namespace Netwerkbijeenkomst.Silo.EventSourcing;
 /// <para>
 /// The writer keeps its connection open from one batch to the next, with its three commands on it: opening a
 /// pooled connection runs EF Core's setup and the connection interceptors' pragmas, which for a batch of one append cost
-/// as much as its statements. After any failure the connection is dropped, so the next batch starts on a fresh one; and
-/// a batch after <see cref="KeepOpen"/> without appends starts on a fresh one too, since a PostgreSQL server or a
-/// firewall may have cut a connection that long idle.
+/// as much as its statements. After any failure the connection is closed, so the next batch opens one again. A batch
+/// after <see cref="KeepOpen"/> without appends also opens one again from the pool, as every batch did before: the
+/// writer never holds a connection out of the pool's own care (Npgsql prunes idle connections) for longer than that.
 /// </para>
 /// </summary>
 internal sealed class GroupCommit : IAsyncDisposable, IDisposable
@@ -126,13 +126,23 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         await CloseAsync();
     }
 
+    // Never throws: a connection that fails to close is the old one's problem, not the next batch's.
     private async Task CloseAsync()
     {
         var open = _open;
         _open = null;
-        if (open is not null)
+        if (open is null)
+        {
+            return;
+        }
+
+        try
         {
             await open.DisposeAsync();
+        }
+        catch (Exception error)
+        {
+            _logger.WriterConnectionNotClosed(error.GetType().Name);
         }
     }
 
@@ -301,10 +311,20 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
 
         public async ValueTask DisposeAsync()
         {
-            await _create.DisposeAsync();
-            await _advance.DisposeAsync();
-            await _insert.DisposeAsync();
-            await Db.DisposeAsync();
+            try
+            {
+                await _create.DisposeAsync();
+                await _advance.DisposeAsync();
+                await _insert.DisposeAsync();
+
+                // Closed here, as it was opened here: a pooled context handed back with its connection opened by hand
+                // would keep the next user's connection open for as long as that user holds the context.
+                await Db.Database.CloseConnectionAsync();
+            }
+            finally
+            {
+                await Db.DisposeAsync();
+            }
         }
 
         private static DbCommand Command(DbConnection connection, string sql, params string[] parameters)

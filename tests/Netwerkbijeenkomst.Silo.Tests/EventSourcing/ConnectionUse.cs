@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Netwerkbijeenkomst.Silo.Tests.EventSourcing;
 
-/// <summary>What the event store's contexts did with their connections, in order: "open" or "begin" (a transaction).</summary>
+/// <summary>What the event store's contexts did with their connections, in order: "open", "begin" (a transaction), "close".</summary>
 public sealed class ConnectionUse : DbConnectionInterceptor, IDbTransactionInterceptor
 {
     private readonly Lock _gate = new();
@@ -36,6 +36,14 @@ public sealed class ConnectionUse : DbConnectionInterceptor, IDbTransactionInter
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Add("open");
+
+    public override Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        Add("close");
+        return Task.CompletedTask;
+    }
+
+    public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Add("close");
 
     ValueTask<DbTransaction> IDbTransactionInterceptor.TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken)
     {

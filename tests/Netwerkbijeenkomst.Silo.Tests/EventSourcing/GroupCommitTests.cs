@@ -248,8 +248,8 @@ public sealed class GroupCommitTests : IDisposable
         clock.Advance(GroupCommit.KeepOpen + TimeSpan.FromSeconds(1));
         await node.Store.AppendAsync<JournalEvent>(stream, 4, [new NoteAdded("4")]);
 
-        // Three batches and the failed one on the first connection; a fresh one after the failure, another after the quiet spell.
-        Assert.Equal(["open", "begin", "begin", "begin", "begin", "open", "begin", "open", "begin"], connections.Steps);
+        // Three batches and the failed one on the first connection, closed after the failure; another, closed after the quiet spell; a third.
+        Assert.Equal(["open", "begin", "begin", "begin", "begin", "close", "open", "begin", "close", "open", "begin"], connections.Steps);
         Assert.Equal([1, 2, 3, 4, 5], (await node.Store.ReadAsync<JournalEvent>(stream)).Select(e => e.Sequence));
     }
 
