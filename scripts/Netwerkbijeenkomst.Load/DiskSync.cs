@@ -18,6 +18,9 @@ internal static class DiskSync
     /// <summary>Each commit writes at least one page to the log: 1,200 of them fill more than SQLite's default 1,000-page log.</summary>
     public const int WarmUpCommits = 1200;
 
+    /// <summary>Commits timed in a load run, after the warm-up: a few seconds in all.</summary>
+    public const int TimedCommits = 100;
+
     // About the size of a contribution's event row.
     private static readonly string Payload = new('x', 400);
 

@@ -16,9 +16,6 @@ internal static class LoadRun
     /// <summary>Sign-ins at once: each costs the server a PBKDF2 verification; more at once only queue on two cores.</summary>
     private const int SignInsAtOnce = 8;
 
-    /// <summary>Synced commits timed beside the idle posts (<see cref="DiskSync"/>), after its 1,200 untimed ones: a few seconds in all.</summary>
-    private const int DiskSyncCommits = 100;
-
     public static async Task<LoadReport> RunAsync(LoadSettings settings, Action<string> log, CancellationToken cancellationToken)
     {
         var folder = settings.Folder ?? Path.Combine(Path.GetTempPath(), $"netwerkbijeenkomst-load-{Guid.NewGuid():N}");
@@ -70,7 +67,7 @@ internal static class LoadRun
             // The product's commit on SQLite is such a commit; on PostgreSQL it is the server's, with round trips: no floor to print.
             if (settings.Database == CrashStore.Sqlite)
             {
-                report.DiskSyncMs = await DiskSync.MeasureAsync(folder, DiskSync.WarmUpCommits, DiskSyncCommits, cancellationToken);
+                report.DiskSyncMs = await DiskSync.MeasureAsync(folder, DiskSync.WarmUpCommits, DiskSync.TimedCommits, cancellationToken);
             }
 
             await StepsAsync(settings, targets, pools, report, log, cancellationToken);

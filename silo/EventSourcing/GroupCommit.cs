@@ -202,7 +202,7 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         }
     }
 
-    // Plain commands on the writer's connection: EF's change tracking of thousands of rows would cost more than the sync.
+    // On the writer's connection: kept from the last batch unless it has been idle too long.
     private async Task<(bool[] Claimed, List<CommittedRow> Rows)> WriteBatchAsync(List<PendingAppend> batch)
     {
         if (_open is not null && _time.GetElapsedTime(_lastUsed) > KeepOpen)
@@ -213,7 +213,7 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         var open = _open ??= await Connection.OpenAsync(_contexts);
         try
         {
-            var written = await WriteBatchAsync(open, batch);
+            var written = await InsertBatchAsync(open, batch);
             _lastUsed = _time.GetTimestamp();
             return written;
         }
@@ -225,7 +225,8 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task<(bool[] Claimed, List<CommittedRow> Rows)> WriteBatchAsync(Connection open, List<PendingAppend> batch)
+    // Plain commands: EF's change tracking of thousands of rows would cost more than the sync.
+    private async Task<(bool[] Claimed, List<CommittedRow> Rows)> InsertBatchAsync(Connection open, List<PendingAppend> batch)
     {
         await using var transaction = await open.Db.Database.BeginTransactionAsync();
         await CommitOrder.EnterAsync(open.Db, _writerName, CancellationToken.None);
@@ -290,7 +291,7 @@ internal sealed class GroupCommit : IAsyncDisposable, IDisposable
             var db = await contexts.CreateDbContextAsync();
             try
             {
-                // Opened here, EF leaves it open until the context is disposed, across transactions.
+                // Opened by hand, EF leaves it open across transactions until DisposeAsync closes it.
                 await db.Database.OpenConnectionAsync();
                 return new Connection(db);
             }
